@@ -1,0 +1,67 @@
+package uz.natlib.libstats.catalogue;
+
+import java.io.PrintStream;
+import java.time.Year;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.cli.CommandHandler;
+import uz.natlib.libstats.cli.CommandSpec;
+import uz.natlib.libstats.cli.Invocation;
+import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.UsageException;
+
+/** {@code jobs/catalogue --year Y}: a year's indicator table as CSV, as the warehouse holds it. */
+@Component
+public class CatalogueCommand implements CommandHandler {
+
+    public static final CommandSpec SPEC = new CommandSpec("catalogue",
+            "Print a reporting year's indicator catalogue as CSV (UTF-8) on standard output.",
+            """
+            One row per indicator and "of which" part, in the paper form's order: stable code, the
+            form's own number, section, parent, breakdown (complete: parts add up; partial: parts
+            may not exceed the total), labels in Uzbek Cyrillic, Uzbek Latin and English, measures,
+            flow or stock, periodicity, whether it carries a plan figure, whether it is qualitative.
+            """,
+            List.of(OptionSpec.value("year", "YEAR", "reporting year (required), e.g. 2021",
+                    OptionSpec.integerBetween(2000, 2100))),
+            null);
+
+    private final CatalogueRepository catalogues;
+
+    CatalogueCommand(CatalogueRepository catalogues) {
+        this.catalogues = catalogues;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation invocation, PrintStream out) throws Exception {
+        int year = invocation.intOption("year")
+                .orElseThrow(() -> new UsageException("--year is required, e.g. --year " + (Year.now().getValue() - 1)));
+        Catalogue catalogue = catalogues.find(year).orElseThrow(() -> new UsageException(
+                "no catalogue for " + year + "; catalogues exist for " + catalogues.years()));
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("code", "seed_number", "section", "parent_code",
+                "breakdown", "label_cyrl", "label_latn", "label_en", "unit_seed", "measures", "aggregation",
+                "periodicity", "due_seed", "plan", "qualitative").get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (Indicator i : catalogue.indicators()) {
+                csv.printRecord(i.code(), i.seedNumber(), i.section(), i.parentCode(), lower(i.breakdown()),
+                        i.labelCyrl(), i.labelLatn(), i.labelEn(), i.unitSeed(), String.join("|", i.measures()),
+                        lower(i.aggregation()), lower(i.periodicity()), i.dueSeed(), i.planBearing(),
+                        i.qualitative());
+            }
+        }
+        return 0;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

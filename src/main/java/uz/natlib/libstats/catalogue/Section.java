@@ -1,0 +1,4 @@
+package uz.natlib.libstats.catalogue;
+
+public record Section(String code, int ordinal, String labelCyrl, String labelLatn, String labelEn) {
+}
