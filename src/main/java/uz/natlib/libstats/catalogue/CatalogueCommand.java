@@ -1,7 +1,6 @@
 package uz.natlib.libstats.catalogue;
 
 import java.io.PrintStream;
-import java.time.Year;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,7 +25,7 @@ public class CatalogueCommand implements CommandHandler {
             may not exceed the total), labels in Uzbek Cyrillic, Uzbek Latin and English, measures,
             flow or stock, periodicity, whether it carries a plan figure, whether it is qualitative.
             """,
-            List.of(OptionSpec.value("year", "YEAR", "reporting year (required), e.g. 2021",
+            List.of(OptionSpec.required("year", "YEAR", "reporting year, e.g. 2021",
                     OptionSpec.integerBetween(2000, 2100))),
             null);
 
@@ -43,8 +42,7 @@ public class CatalogueCommand implements CommandHandler {
 
     @Override
     public int run(Invocation invocation, PrintStream out) throws Exception {
-        int year = invocation.intOption("year")
-                .orElseThrow(() -> new UsageException("--year is required, e.g. --year " + (Year.now().getValue() - 1)));
+        int year = invocation.intOption("year").orElseThrow();
         Catalogue catalogue = catalogues.find(year).orElseThrow(() -> new UsageException(
                 "no catalogue for " + year + "; catalogues exist for " + catalogues.years()));
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("code", "seed_number", "section", "parent_code",

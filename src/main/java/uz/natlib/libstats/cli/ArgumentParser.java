@@ -64,6 +64,13 @@ public final class ArgumentParser {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
         }
+        if (!help) {
+            for (OptionSpec option : command.options()) {
+                if (option.required() && !options.containsKey(option.name())) {
+                    throw new UsageException("--" + option.name() + " " + option.valueName() + " is required");
+                }
+            }
+        }
         return new Invocation(command, options, positionals, help);
     }
 

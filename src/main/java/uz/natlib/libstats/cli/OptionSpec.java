@@ -7,15 +7,21 @@ import java.util.function.Function;
  *
  * @param valueName shown in help; {@code null} for a flag without a value
  * @param check     returns an error message for a bad value, or {@code null}
+ * @param required  the command cannot run without it
  */
-public record OptionSpec(String name, String valueName, String help, Function<String, String> check) {
+public record OptionSpec(String name, String valueName, String help, Function<String, String> check,
+                         boolean required) {
 
     public static OptionSpec flag(String name, String help) {
-        return new OptionSpec(name, null, help, v -> null);
+        return new OptionSpec(name, null, help, v -> null, false);
     }
 
     public static OptionSpec value(String name, String valueName, String help, Function<String, String> check) {
-        return new OptionSpec(name, valueName, help, check);
+        return new OptionSpec(name, valueName, help, check, false);
+    }
+
+    public static OptionSpec required(String name, String valueName, String help, Function<String, String> check) {
+        return new OptionSpec(name, valueName, help + " (required)", check, true);
     }
 
     public boolean takesValue() {

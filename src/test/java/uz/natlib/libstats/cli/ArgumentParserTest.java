@@ -13,12 +13,13 @@ class ArgumentParserTest {
     private final CommandSpec reports = new CommandSpec("reports", "Render reports.", null, List.of(
             OptionSpec.value("year", "YEAR", "year", OptionSpec.integerBetween(2000, 2100)),
             OptionSpec.value("script", "S", "script", OptionSpec.oneOf("cyrl", "latn")),
-            OptionSpec.flag("force", "redo")), "DIR");
+            OptionSpec.flag("force", "redo"),
+            OptionSpec.required("region", "CODE", "region", v -> null)), "DIR");
     private final ArgumentParser parser = new ArgumentParser(List.of(reports));
 
     @Test
     void givenValidArguments_whenParsed_thenOptionsFlagsAndPositionalAreKept() {
-        Invocation inv = parser.parse("reports", "--year", "2021", "--script=latn", "--force", "in");
+        Invocation inv = parser.parse("reports", "--year", "2021", "--script=latn", "--force", "in", "--region", "1706");
         assertThat(inv.intOption("year")).contains(2021);
         assertThat(inv.option("script")).contains("latn");
         assertThat(inv.flag("force")).isTrue();
@@ -44,7 +45,7 @@ class ArgumentParserTest {
 
         @Test
         void givenAYearOutOfRange_thenTheMessageSaysTheRange() {
-            assertThatThrownBy(() -> parser.parse("reports", "--year", "21")).isInstanceOf(UsageException.class)
+            assertThatThrownBy(() -> parser.parse("reports", "--year", "21", "--region", "1")).isInstanceOf(UsageException.class)
                     .hasMessageContaining("between 2000 and 2100");
         }
 
@@ -56,6 +57,12 @@ class ArgumentParserTest {
         @Test
         void givenAMissingValue_thenTheMessageNamesTheOption() {
             assertThatThrownBy(() -> parser.parse("reports", "--year")).hasMessageContaining("--year needs a value");
+        }
+
+        @Test
+        void givenARequiredOptionMissing_thenTheMessageNamesIt() {
+            assertThatThrownBy(() -> parser.parse("reports", "--year", "2021"))
+                    .hasMessageContaining("--region CODE is required");
         }
 
         @Test
