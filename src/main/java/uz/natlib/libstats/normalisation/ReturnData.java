@@ -1,0 +1,39 @@
+package uz.natlib.libstats.normalisation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+
+/**
+ * A file's content once district, period and figures are understood: what the rules check and
+ * the warehouse stores.
+ *
+ * @param quarter 1-4 for a return, {@code null} for an annual plan
+ */
+public record ReturnData(Kind kind, String districtCode, int year, Integer quarter, Catalogue catalogue,
+                         List<ReportedValue> values, List<ReportedStatus> statuses) {
+
+    public ReturnData {
+        values = List.copyOf(values);
+        statuses = List.copyOf(statuses);
+    }
+
+    public Map<ValueKey, ReportedValue> byKey() {
+        Map<ValueKey, ReportedValue> map = new LinkedHashMap<>();
+        values.forEach(v -> map.put(v.key(), v));
+        return map;
+    }
+
+    public Optional<ReportedValue> value(String indicatorCode, String measure) {
+        return values.stream().filter(v -> v.indicatorCode().equals(indicatorCode) && v.measure().equals(measure))
+                .findFirst();
+    }
+
+    /** ISO-like period code: {@code 2021Q3} for a return, {@code 2021} for a plan. */
+    public String periodCode() {
+        return quarter == null ? Integer.toString(year) : year + "Q" + quarter;
+    }
+}

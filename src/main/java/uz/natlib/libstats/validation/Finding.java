@@ -1,0 +1,28 @@
+package uz.natlib.libstats.validation;
+
+/**
+ * One problem (or normalisation) found in a file.
+ *
+ * @param rule      the rule's name, e.g. {@code CopiesNotFewerThanTitles}
+ * @param sheet     sheet name, or {@code null} for the file as a whole (or a CSV)
+ * @param cell      cell reference such as {@code F23} (for a CSV: {@code line 12}), or {@code null}
+ * @param valueSeen the text the sender typed, or {@code null}
+ */
+public record Finding(Severity severity, String rule, String sheet, String cell, String valueSeen, Message message) {
+
+    public static Finding error(String rule, String sheet, String cell, String valueSeen, Message message) {
+        return new Finding(Severity.ERROR, rule, sheet, cell, valueSeen, message);
+    }
+
+    public static Finding warning(String rule, String sheet, String cell, String valueSeen, Message message) {
+        return new Finding(Severity.WARNING, rule, sheet, cell, valueSeen, message);
+    }
+
+    public static Finding info(String rule, String sheet, String cell, String valueSeen, Message message) {
+        return new Finding(Severity.INFO, rule, sheet, cell, valueSeen, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}
