@@ -40,6 +40,11 @@ public class TerritoryRepository {
                 .query((rs, n) -> map(rs)).list();
     }
 
+    /** Nation, regions and districts. */
+    public List<Territory> everything() {
+        return jdbc.sql("select * from territory order by code").query((rs, n) -> map(rs)).list();
+    }
+
     private static Territory map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Territory(rs.getString("code"),
                 Territory.Level.valueOf(rs.getString("level").toUpperCase(Locale.ROOT)),

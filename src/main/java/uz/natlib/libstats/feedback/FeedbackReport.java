@@ -1,0 +1,24 @@
+package uz.natlib.libstats.feedback;
+
+import java.util.Comparator;
+import java.util.List;
+
+import uz.natlib.libstats.validation.Finding;
+
+/**
+ * What the sender is told about one file.
+ *
+ * @param outcome  ACCEPTED, REJECTED or DUPLICATE
+ * @param district the district's name and code as understood, or {@code null}
+ * @param period   the period as understood ({@code 2021Q3}, {@code 2021}), or {@code null}
+ * @param note     a sentence for the outcome (e.g. which earlier file a duplicate repeats), or {@code null}
+ */
+public record FeedbackReport(String fileName, Outcome outcome, String district, String period, String note,
+                             List<Finding> findings) {
+
+    public enum Outcome { ACCEPTED, REJECTED, DUPLICATE }
+
+    public FeedbackReport {
+        findings = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package uz.natlib.libstats.feedback;
+
+import java.util.List;
+
+import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.Severity;
+
+/** The short plain-text summary written beside every processed file, in both scripts and English. */
+public final class FeedbackText {
+
+    private FeedbackText() {
+    }
+
+    public static String render(FeedbackReport report) {
+        StringBuilder out = new StringBuilder();
+        section(out, report, "cyrl");
+        out.append('\n');
+        section(out, report, "latn");
+        out.append('\n');
+        section(out, report, "en");
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, FeedbackReport report, String language) {
+        Words w = Words.of(language);
+        out.append("== ").append(w.title).append(" ==\n");
+        out.append(w.file).append(": ").append(report.fileName()).append('\n');
+        if (report.district() != null) {
+            out.append(w.district).append(": ").append(report.district()).append('\n');
+        }
+        if (report.period() != null) {
+            out.append(w.period).append(": ").append(report.period()).append('\n');
+        }
+        out.append(w.outcome).append(": ").append(switch (report.outcome()) {
+            case ACCEPTED -> w.accepted;
+            case REJECTED -> w.rejected;
+            case DUPLICATE -> w.duplicate;
+        }).append('\n');
+        if (report.note() != null) {
+            out.append(report.note()).append('\n');
+        }
+        List<Finding> findings = report.findings();
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = findings.size() - errors - warnings;
+        out.append(w.counts.formatted(errors, warnings, infos)).append('\n');
+        int n = 0;
+        for (Finding f : findings) {
+            out.append(String.format("%3d. [%s] %s%s%s%n", ++n, w.severity(f.severity()), where(f),
+                    f.valueSeen() == null ? "" : " «" + f.valueSeen() + "»", ""));
+            out.append("     ").append(f.message().in(language)).append("  (").append(f.rule()).append(")\n");
+        }
+    }
+
+    private static String where(Finding f) {
+        if (f.sheet() == null && f.cell() == null) {
+            return "";
+        }
+        return (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
+    }
+
+    private record Words(String title, String file, String district, String period, String outcome, String accepted,
+                         String rejected, String duplicate, String counts, String error, String warning, String info) {
+
+        static Words of(String language) {
+            return switch (language) {
+                case "latn" -> new Words("Hisobot tekshiruvi natijasi", "Fayl", "Tuman (shahar)", "Davr", "Natija",
+                        "QABUL QILINDI", "RAD ETILDI — xatolarni tuzatib, faylni qayta yuboring",
+                        "TAKROR — bu fayl avval qabul qilingan, qayta yuklanmadi",
+                        "Xatolar: %d, ogohlantirishlar: %d, maʼlumot uchun: %d", "XATO", "OGOHLANTIRISH", "MAʼLUMOT");
+                case "en" -> new Words("Result of the return check", "File", "District (city)", "Period", "Outcome",
+                        "ACCEPTED", "REJECTED — fix the errors and send the file again",
+                        "DUPLICATE — this file was received before and was not loaded again",
+                        "Errors: %d, warnings: %d, notes: %d", "ERROR", "WARNING", "NOTE");
+                default -> new Words("Ҳисобот текшируви натижаси", "Файл", "Туман (шаҳар)", "Давр", "Натижа",
+                        "ҚАБУЛ ҚИЛИНДИ", "РАД ЭТИЛДИ — хатоларни тузатиб, файлни қайта юборинг",
+                        "ТАКРОР — бу файл аввал қабул қилинган, қайта юкланмади",
+                        "Хатолар: %d, огоҳлантиришлар: %d, маълумот учун: %d", "ХАТО", "ОГОҲЛАНТИРИШ", "МАЪЛУМОТ");
+            };
+        }
+
+        String severity(Severity severity) {
+            return switch (severity) {
+                case ERROR -> error;
+                case WARNING -> warning;
+                case INFO -> info;
+            };
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package uz.natlib.libstats.identification;
+
+import java.util.List;
+import java.util.Optional;
+
+import uz.natlib.libstats.reading.Identification;
+import uz.natlib.libstats.reading.RawCell;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.workbook.ReturnLayout;
+import uz.natlib.libstats.workbook.ReturnLayout.Label;
+
+/**
+ * Rules UnknownDistrict and AmbiguousDistrict: the district is taken from the template's
+ * hidden code, else the visible SOATO code, else the district name (with the region's name to
+ * tell namesakes apart).
+ */
+public final class DistrictIdentification {
+
+    private final TerritoryIndex territories;
+
+    public DistrictIdentification(TerritoryIndex territories) {
+        this.territories = territories;
+    }
+
+    /** The district's code, or the findings that explain why there is none. */
+    public Optional<String> identify(Identification id, List<Finding> findings) {
+        Optional<RawCell> visibleCode = id.visible(Label.SOATO);
+        Optional<String> code = id.meta(ReturnLayout.META_DISTRICT)
+                .or(() -> visibleCode.map(c -> c.text().strip().replaceAll("\\.0+$", "")));
+        String sheet = visibleCode.map(RawCell::sheet).orElse(null);
+        String cell = visibleCode.map(RawCell::cell).orElse(null);
+        if (code.isPresent()) {
+            Optional<Territory> district = territories.district(code.get());
+            if (district.isEmpty()) {
+                findings.add(Finding.error("UnknownDistrict", sheet, cell, code.get(), Message.of(
+                        "«" + code.get() + "» СОАТО коди бўйича туман (шаҳар) топилмади. Ўз туманингиз шаклидан"
+                                + " фойдаланинг ёки СОАТО кодини текширинг.",
+                        "No district or city has the SOATO code «" + code.get() + "». Use your district's template"
+                                + " or check the SOATO code.")));
+            }
+            return district.map(Territory::code);
+        }
+        Optional<RawCell> name = id.visible(Label.DISTRICT);
+        if (name.isEmpty()) {
+            findings.add(Finding.error("UnknownDistrict", null, null, null, Message.of(
+                    "Файлда туман (шаҳар) кўрсатилмаган: на СОАТО коди, на номи бор.",
+                    "The file does not say which district sent it: it has neither a SOATO code nor a name.")));
+            return Optional.empty();
+        }
+        String region = id.visible(Label.REGION).map(RawCell::text).orElse("");
+        List<Territory> candidates = territories.districtsNamed(name.get().text(), region);
+        String seen = name.get().text();
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0).code());
+        }
+        if (candidates.isEmpty()) {
+            findings.add(Finding.error("UnknownDistrict", name.get().sheet(), name.get().cell(), seen, Message.of(
+                    "«" + seen + "» номли туман (шаҳар) топилмади. Номни текширинг ёки СОАТО кодини ёзинг.",
+                    "No district or city is called «" + seen + "». Check the name or enter the SOATO code.")));
+        } else {
+            String options = String.join(", ", candidates.stream().map(t -> t.nameCyrl() + " (" + t.code() + ")").toList());
+            String optionsEn = String.join(", ", candidates.stream().map(t -> t.nameLatn() + " (" + t.code() + ")").toList());
+            findings.add(Finding.error("AmbiguousDistrict", name.get().sheet(), name.get().cell(), seen, Message.of(
+                    "«" + seen + "» номи бир нечта ҳудудга тўғри келади: " + options
+                            + ". «тумани» ёки «шаҳри» деб аниқ ёзинг ёки СОАТО кодини киритинг.",
+                    "«" + seen + "» could be any of: " + optionsEn
+                            + ". Write «tumani» or «shahri», or enter the SOATO code.")));
+        }
+        return Optional.empty();
+    }
+}

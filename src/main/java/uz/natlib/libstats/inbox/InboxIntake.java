@@ -1,0 +1,125 @@
+package uz.natlib.libstats.inbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes the files people dropped into the inbox into the work folder, with an atomic rename so
+ * that a file is either still in the inbox or wholly in the work folder. Files still being
+ * written, Office lock files, hidden and temporary files are left where they are.
+ */
+@Component
+public class InboxIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxIntake.class);
+
+    /** A file left in the inbox, and why. */
+    public record LeftAlone(String file, String reason) {
+    }
+
+    public record Result(int taken, List<LeftAlone> leftAlone) {
+    }
+
+    private final InboxFolders folders;
+    private final InboxProperties properties;
+    private final Clock clock;
+
+    public InboxIntake(InboxFolders folders, InboxProperties properties) {
+        this(folders, properties, Clock.systemUTC());
+    }
+
+    InboxIntake(InboxFolders folders, InboxProperties properties, Clock clock) {
+        this.folders = folders;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Result takeAll() {
+        Path inbox = folders.inbox();
+        Path work = folders.work();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(inbox)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + inbox, e);
+        }
+        List<LeftAlone> leftAlone = new ArrayList<>();
+        long now = clock.millis();
+        int taken = 0;
+        for (Path file : files) {
+            String relative = inbox.relativize(file).toString().replace('\\', '/');
+            String reason = reasonToLeave(inbox, file);
+            if (reason != null) {
+                leftAlone.add(new LeftAlone(relative, reason));
+                continue;
+            }
+            Path target = work.resolve(WorkFile.nameFor(now, ++taken, relative));
+            move(file, target);
+        }
+        if (taken > 0 || !leftAlone.isEmpty()) {
+            log.info("Inbox: {} file(s) taken for processing, {} left alone", taken, leftAlone.size());
+        }
+        return new Result(taken, leftAlone);
+    }
+
+    private String reasonToLeave(Path inbox, Path file) {
+        for (Path part : inbox.relativize(file)) {
+            String name = part.toString();
+            if (name.startsWith(".")) {
+                return "hidden file";
+            }
+        }
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith("~$") || name.startsWith(".~lock.")) {
+            return "Office lock file";
+        }
+        if (name.startsWith("~") || lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".crdownload")
+                || lower.endsWith(".partial") || lower.endsWith("~")) {
+            return "temporary file";
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Instant settledAfter = attributes.lastModifiedTime().toInstant().plus(properties.settle());
+            if (settledAfter.isAfter(clock.instant())) {
+                return "still being written (changed less than " + properties.settle().toSeconds() + " s ago)";
+            }
+        } catch (IOException e) {
+            return "cannot be read: " + e.getMessage();
+        }
+        return null;
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // The data folder spans file systems: copy, then remove the original only once the copy is whole.
+            try {
+                Path partial = to.resolveSibling(to.getFileName() + ".partial");
+                Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
+                Files.delete(from);
+            } catch (IOException io) {
+                throw new UncheckedIOException("cannot take " + from, io);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot take " + from, e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package uz.natlib.libstats.ingest;
+
+import java.util.List;
+
+import uz.natlib.libstats.identification.Identified;
+import uz.natlib.libstats.inbox.WorkFile;
+import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.reading.RawReturn;
+import uz.natlib.libstats.validation.Finding;
+
+/**
+ * A file after reading, identification and normalisation: what the writer needs to decide and
+ * store its fate.
+ *
+ * @param identified {@code null} when district or period could not be told
+ * @param data       {@code null} unless identified and normalised
+ */
+record CheckedFile(WorkFile file, String sha256, RawReturn raw, Kind kind, Identified identified, ReturnData data,
+                   List<Finding> findings) {
+
+    boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+}

@@ -1,0 +1,118 @@
+package uz.natlib.libstats.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.identification.DistrictIdentification;
+import uz.natlib.libstats.identification.Identified;
+import uz.natlib.libstats.identification.PeriodIdentification;
+import uz.natlib.libstats.inbox.WorkFile;
+import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.normalisation.NormalisationResult;
+import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.ReturnNormaliser;
+import uz.natlib.libstats.reading.RawReturn;
+import uz.natlib.libstats.reading.ReturnFileReader;
+import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.workbook.ReturnLayout;
+
+/**
+ * Reads, identifies and normalises one file. Runs on several threads at once (it touches no
+ * database), and never throws for bad input: every problem becomes a finding.
+ */
+class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
+
+    private static final Logger log = LoggerFactory.getLogger(FileChecker.class);
+
+    private final ReturnFileReader reader;
+    private final ReturnNormaliser normaliser;
+    private final ReferenceData.Snapshot reference;
+    private final IngestMetrics metrics;
+
+    FileChecker(ReturnFileReader reader, ReturnNormaliser normaliser, ReferenceData.Snapshot reference,
+                IngestMetrics metrics) {
+        this.reader = reader;
+        this.normaliser = normaliser;
+        this.reference = reference;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public CheckedFile process(WorkFile file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        }
+        String sha256 = sha256(bytes);
+        try {
+            return check(file, bytes, sha256);
+        } catch (RuntimeException e) {
+            log.error("Checking {} failed unexpectedly", file.originalName(), e);
+            Finding failure = Finding.error("InternalError", null, null, null, Message.of(
+                    "Файлни текширишда тизим хатоси юз берди. Миллий кутубхонага хабар берилди; файлни"
+                            + " ўзгартирмасдан кейинроқ қайта юборинг.",
+                    "A system error occurred while checking the file (" + e + "). Send it again later, unchanged."));
+            return new CheckedFile(file, sha256, null, Kind.RETURN, null, null, List.of(failure));
+        }
+    }
+
+    private CheckedFile check(WorkFile file, byte[] bytes, String sha256) {
+        long start = System.nanoTime();
+        RawReturn raw = reader.read(file.baseName(), bytes);
+        long read = System.nanoTime();
+        metrics.read(read - start);
+        List<Finding> findings = new ArrayList<>(raw.findings());
+        if (!findings.isEmpty() && findings.stream().anyMatch(Finding::isError)) {
+            return new CheckedFile(file, sha256, raw, Kind.RETURN, null, null, findings);
+        }
+        Optional<String> district = new DistrictIdentification(reference.territory())
+                .identify(raw.identification(), findings);
+        Optional<PeriodIdentification.Period> period = new PeriodIdentification(reference.periodContext())
+                .identify(raw.identification(), findings);
+        Kind kind = period.map(PeriodIdentification.Period::kind).orElse(Kind.RETURN);
+        if (district.isEmpty() || period.isEmpty()) {
+            metrics.normalise(System.nanoTime() - read);
+            return new CheckedFile(file, sha256, raw, kind, null, null, findings);
+        }
+        Identified identified = new Identified(kind, district.get(), period.get().year(), period.get().quarter());
+        Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
+        NormalisationResult normalised = normaliser.normalise(raw, catalogue);
+        findings.addAll(normalised.findings());
+        ReturnData data = new ReturnData(kind, identified.districtCode(), identified.year(), identified.quarter(),
+                catalogue, normalised.values(), normalised.statuses());
+        metrics.normalise(System.nanoTime() - read);
+        return new CheckedFile(file, sha256, raw, kind, identified, data, findings);
+    }
+
+    static String templateVersion(RawReturn raw) {
+        if (raw == null) {
+            return null;
+        }
+        return raw.identification().meta(ReturnLayout.META_TEMPLATE_VERSION)
+                .or(() -> raw.identification().visible(ReturnLayout.Label.TEMPLATE_VERSION).map(c -> c.text().strip()))
+                .orElse(null);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package uz.natlib.libstats.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.feedback.FeedbackFiles;
+import uz.natlib.libstats.feedback.FeedbackReport;
+import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
+import uz.natlib.libstats.identification.Identified;
+import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.validation.Validator;
+import uz.natlib.libstats.warehouse.HistoryRepository;
+import uz.natlib.libstats.warehouse.PriorSubmission;
+import uz.natlib.libstats.warehouse.ReceivedFile;
+import uz.natlib.libstats.warehouse.SubmissionStore;
+import uz.natlib.libstats.validation.History;
+
+/**
+ * Decides and stores each file's fate, one file per transaction: duplicate, rejected (nothing
+ * of it loaded) or accepted (superseding the district's earlier file). Only after the commit is
+ * the file moved out of the work folder, so a crash at any point leaves it to the next run,
+ * which recognises by its intake name a file whose transaction had already committed.
+ */
+class FileLoader implements ItemWriter<CheckedFile> {
+
+    private static final Logger log = LoggerFactory.getLogger(FileLoader.class);
+
+    private final SubmissionStore store;
+    private final HistoryRepository history;
+    private final Validator validator;
+    private final Destinations destinations;
+    private final FeedbackFiles feedback;
+    private final TransactionTemplate perFile;
+    private final Path home;
+    private final ReferenceData.Snapshot reference;
+    private final IngestMetrics metrics;
+    private final IngestRun run;
+    private final Progress progress;
+
+    FileLoader(SubmissionStore store, HistoryRepository history, Validator validator, Destinations destinations,
+               FeedbackFiles feedback, PlatformTransactionManager transactions, LibstatsProperties properties,
+               ReferenceData.Snapshot reference, IngestMetrics metrics, IngestRun run, Progress progress) {
+        this.store = store;
+        this.history = history;
+        this.validator = validator;
+        this.destinations = destinations;
+        this.feedback = feedback;
+        this.perFile = new TransactionTemplate(transactions);
+        this.perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.home = properties.home();
+        this.reference = reference;
+        this.metrics = metrics;
+        this.run = run;
+        this.progress = progress;
+    }
+
+    private record Decision(Outcome outcome, Path stored, List<Finding> findings, String note, int values) {
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckedFile> chunk) {
+        for (CheckedFile file : chunk) {
+            long start = System.nanoTime();
+            Decision decision = perFile.execute(status -> decide(file));
+            finish(file, decision);
+            metrics.load(System.nanoTime() - start, decision.values());
+            progress.fileDone(decision.values());
+        }
+    }
+
+    private Decision decide(CheckedFile file) {
+        ReceivedFile received = new ReceivedFile(file.file().originalName(), file.sha256(), file.file().intakeName(),
+                FileChecker.templateVersion(file.raw()));
+        Optional<PriorSubmission> prior = store.findBySha(file.sha256());
+        boolean interrupted = prior.isPresent() && file.file().intakeName().equals(prior.get().intakeName());
+        if (prior.isPresent() && !interrupted) {
+            Path stored = destinations.duplicate(file.file());
+            store.recordDuplicate(received, prior.get(), stored.toString());
+            String note = "#" + prior.get().id() + " «" + prior.get().originalName() + "», " + prior.get().receivedAt();
+            return new Decision(Outcome.DUPLICATE, stored, List.of(), note, 0);
+        }
+        List<Finding> findings = new ArrayList<>(file.findings());
+        if (!file.hasErrors()) {
+            long start = System.nanoTime();
+            Identified id = file.identified();
+            History earlier = id.kind() == Kind.RETURN
+                    ? history.before(id.districtCode(), id.year(), id.quarter()) : History.NONE;
+            findings.addAll(validator.validate(file.data(), earlier));
+            metrics.validate(System.nanoTime() - start);
+        }
+        if (interrupted) {
+            log.info("{} was stored before an interruption; finishing its move", file.file().originalName());
+            Outcome outcome = prior.get().status().equals("rejected") ? Outcome.REJECTED : Outcome.ACCEPTED;
+            return new Decision(outcome, Path.of(prior.get().storedPath()), findings, null,
+                    outcome == Outcome.ACCEPTED ? file.data().values().size() : 0);
+        }
+        if (findings.stream().anyMatch(Finding::isError)) {
+            Path stored = destinations.rejected(file.file());
+            store.recordRejected(received, file.kind(), file.identified(), findings, stored.toString());
+            return new Decision(Outcome.REJECTED, stored, findings, null, 0);
+        }
+        Path stored = destinations.accepted(file.file(), file.identified());
+        store.recordAccepted(received, file.identified(), file.data(), findings, stored.toString());
+        return new Decision(Outcome.ACCEPTED, stored, findings, null, file.data().values().size());
+    }
+
+    private void finish(CheckedFile file, Decision decision) {
+        Identified id = file.identified();
+        String district = id == null ? null : reference.territory().byCode(id.districtCode())
+                .map(t -> t.nameCyrl() + " / " + t.nameLatn() + " (" + t.code() + ")").orElse(id.districtCode());
+        String period = id == null ? null : id.periodCode();
+        try {
+            byte[] original = decision.outcome() == Outcome.DUPLICATE || decision.findings().isEmpty()
+                    ? null : Files.readAllBytes(file.file().path());
+            feedback.write(decision.stored(), original, new FeedbackReport(file.file().originalName(),
+                    decision.outcome(), district, period, decision.note(), decision.findings()));
+            Files.createDirectories(decision.stored().getParent());
+            Files.move(file.file().path(), decision.stored(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + file.file().path() + " to " + decision.stored(), e);
+        }
+        long errors = decision.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = decision.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        run.add(new FileOutcome(file.file().originalName(), id == null ? "" : id.districtCode(),
+                period == null ? "" : period, decision.outcome().name().toLowerCase(java.util.Locale.ROOT), errors,
+                warnings, decision.values(), home.relativize(decision.stored()).toString()));
+    }
+}

@@ -1,0 +1,115 @@
+package uz.natlib.libstats.ingest;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.feedback.FeedbackFiles;
+import uz.natlib.libstats.inbox.InboxFolders;
+import uz.natlib.libstats.inbox.InboxIntake;
+import uz.natlib.libstats.inbox.WorkFile;
+import uz.natlib.libstats.normalisation.ReturnNormaliser;
+import uz.natlib.libstats.reading.ReturnFileReader;
+import uz.natlib.libstats.validation.Validator;
+import uz.natlib.libstats.warehouse.HistoryRepository;
+import uz.natlib.libstats.warehouse.SubmissionStore;
+
+/**
+ * {@code ingestJob}: step {@code inboxIntake} takes the settled files of the inbox into the
+ * work folder; step {@code returnFileLoad} reads, checks and stores them, files of a chunk
+ * checked in parallel, stored one by one, each in its own transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+    static final int FILES_PER_CHUNK = 16;
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step inboxIntake, Step returnFileLoad) {
+        return new JobBuilder("ingestJob", jobRepository).start(inboxIntake).next(returnFileLoad).build();
+    }
+
+    @Bean
+    Step inboxIntake(JobRepository jobRepository, PlatformTransactionManager transactions, InboxIntake intake,
+                     IngestRun run) {
+        return new StepBuilder("inboxIntake", jobRepository)
+                .tasklet((contribution, context) -> {
+                    InboxIntake.Result result = intake.takeAll();
+                    result.leftAlone().forEach(l -> run.add(new FileOutcome(l.file(), "", "", "left alone: " + l.reason(),
+                            0, 0, 0, "inbox/" + l.file())));
+                    contribution.incrementReadCount();
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .build();
+    }
+
+    @Bean
+    Step returnFileLoad(JobRepository jobRepository, PlatformTransactionManager transactions,
+                        WorkFileReader returnFileReader, FileChecker returnFileChecker, FileLoader returnFileWriter,
+                        AsyncTaskExecutor returnCheckExecutor) {
+        return new StepBuilder("returnFileLoad", jobRepository)
+                .<WorkFile, CheckedFile>chunk(FILES_PER_CHUNK)
+                .reader(returnFileReader)
+                .processor(returnFileChecker)
+                .writer(returnFileWriter)
+                .transactionManager(transactions)
+                .taskExecutor(returnCheckExecutor)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    WorkFileReader returnFileReader(InboxFolders folders) {
+        return new WorkFileReader(folders.work());
+    }
+
+    // Not proxied (a record cannot be): created inside the step, injected only into step-scoped beans.
+    @Bean
+    @Scope(scopeName = "step", proxyMode = ScopedProxyMode.NO)
+    ReferenceData.Snapshot ingestReferenceData(ReferenceData referenceData) {
+        return referenceData.load();
+    }
+
+    @Bean
+    @StepScope
+    FileChecker returnFileChecker(ReturnFileReader reader, ReturnNormaliser normaliser,
+                                  ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics) {
+        return new FileChecker(reader, normaliser, ingestReferenceData, metrics);
+    }
+
+    @Bean
+    @StepScope
+    FileLoader returnFileWriter(SubmissionStore store, HistoryRepository history, Validator validator,
+                                Destinations destinations, FeedbackFiles feedback,
+                                PlatformTransactionManager transactions, LibstatsProperties properties,
+                                ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics, IngestRun run,
+                                WorkFileReader returnFileReader) {
+        return new FileLoader(store, history, validator, destinations, feedback, transactions, properties,
+                ingestReferenceData, metrics, run, new Progress(returnFileReader.size()));
+    }
+
+    /** As many threads as cores: checking a file is pure CPU once its bytes are read. */
+    @Bean
+    AsyncTaskExecutor returnCheckExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int cores = Runtime.getRuntime().availableProcessors();
+        executor.setCorePoolSize(cores);
+        executor.setMaxPoolSize(cores);
+        executor.setThreadNamePrefix("return-check-");
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
+    }
+}

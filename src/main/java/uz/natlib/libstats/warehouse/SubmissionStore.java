@@ -1,0 +1,191 @@
+package uz.natlib.libstats.warehouse;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uz.natlib.libstats.identification.Identified;
+import uz.natlib.libstats.normalisation.ReportedStatus;
+import uz.natlib.libstats.normalisation.ReportedValue;
+import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.validation.Finding;
+
+/**
+ * Records received files and loads accepted ones. Callers run each file in one transaction, so
+ * a file is stored whole or not at all. Values go in with COPY, the fastest load PostgreSQL has.
+ */
+@Repository
+public class SubmissionStore {
+
+    // Strings always quoted, nulls never: PostgreSQL's CSV COPY then tells "" (empty text) from null.
+    private static final CSVFormat CSV = CSVFormat.POSTGRESQL_CSV.builder()
+            .setQuoteMode(QuoteMode.ALL_NON_NULL).setNullString("").setRecordSeparator('\n').get();
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final IndicatorIds indicatorIds;
+
+    SubmissionStore(JdbcClient jdbc, DataSource dataSource, IndicatorIds indicatorIds) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.indicatorIds = indicatorIds;
+    }
+
+    /** The submission that first brought these bytes, if any. */
+    public Optional<PriorSubmission> findBySha(String sha256) {
+        return jdbc.sql("""
+                        select id, status, original_name, intake_name, stored_path, received_at from submission
+                        where sha256 = ? and status <> 'duplicate'""")
+                .param(sha256)
+                .query((rs, n) -> new PriorSubmission(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class)))
+                .optional();
+    }
+
+    public long recordDuplicate(ReceivedFile file, PriorSubmission original, String storedPath) {
+        return jdbc.sql("""
+                        insert into submission (kind, original_name, sha256, intake_name, district_code, period_code,
+                            status, duplicate_of, stored_path, processed_at)
+                        select kind, :name, sha256, :intake, district_code, period_code, 'duplicate', id, :path, now()
+                        from submission where id = :original
+                        returning id""")
+                .param("name", file.originalName()).param("intake", file.intakeName())
+                .param("path", storedPath).param("original", original.id())
+                .query(Long.class).single();
+    }
+
+    /** A rejected file: what could be identified of it, and every finding. Nothing of its data is kept. */
+    public long recordRejected(ReceivedFile file, Kind kind, Identified identified, List<Finding> findings,
+                               String storedPath) {
+        long id = insertSubmission(file, kind, identified, "rejected", storedPath, 0, findings);
+        insertFindings(id, findings);
+        return id;
+    }
+
+    /**
+     * An accepted file: supersedes the district's earlier file for the same period and kind, and
+     * loads every reported figure and status.
+     */
+    public long recordAccepted(ReceivedFile file, Identified identified, ReturnData data, List<Finding> findings,
+                               String storedPath) {
+        // Serialises two files of one district, period and kind loaded at the same moment.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param(identified.districtCode() + "/" + identified.periodCode() + "/" + identified.kind())
+                .query((rs, n) -> 1).list();
+        Optional<Long> previous = jdbc.sql("""
+                        select id from submission where district_code = ? and period_code = ? and kind = ?
+                        and status = 'accepted'""")
+                .params(identified.districtCode(), identified.periodCode(), kind(identified.kind()))
+                .query(Long.class).optional();
+        previous.ifPresent(p -> jdbc.sql("update submission set status = 'superseded' where id = ?").param(p).update());
+        long id = insertSubmission(file, identified.kind(), identified, "accepted", storedPath, data.values().size(),
+                findings);
+        previous.ifPresent(p -> jdbc.sql("update submission set superseded_by = ? where id = ?").params(id, p).update());
+        Map<String, Integer> ids = indicatorIds.forYear(identified.year());
+        copyValues(id, identified.kind() == Kind.PLAN ? "plan_value" : "data_value", data.values(), ids);
+        insertStatuses(id, data.statuses(), ids);
+        insertFindings(id, findings);
+        return id;
+    }
+
+    private long insertSubmission(ReceivedFile file, Kind kind, Identified identified, String status,
+                                  String storedPath, int values, List<Finding> findings) {
+        long errors = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.WARNING).count();
+        return jdbc.sql("""
+                        insert into submission (kind, original_name, sha256, intake_name, template_version,
+                            district_code, period_code, version, status, stored_path, value_count, error_count,
+                            warning_count, processed_at)
+                        values (:kind, :name, :sha, :intake, :template, :district, :period,
+                            case when :status = 'accepted' then (select coalesce(max(version), 0) + 1 from submission
+                                where district_code = :district and period_code = :period and kind = :kind
+                                and status in ('accepted', 'superseded')) end,
+                            :status, :path, :values, :errors, :warnings, now())
+                        returning id""")
+                .param("kind", kind(kind))
+                .param("name", file.originalName()).param("sha", file.sha256()).param("intake", file.intakeName())
+                .param("template", file.templateVersion())
+                .param("district", identified == null ? null : identified.districtCode())
+                .param("period", identified == null ? null : identified.periodCode())
+                .param("status", status).param("path", storedPath).param("values", values)
+                .param("errors", (int) errors).param("warnings", (int) warnings)
+                .query(Long.class).single();
+    }
+
+    private void copyValues(long submissionId, String table, List<ReportedValue> values, Map<String, Integer> ids) {
+        List<Object[]> rows = new java.util.ArrayList<>(values.size());
+        for (ReportedValue v : values) {
+            rows.add(new Object[] {submissionId, ids.get(v.indicatorCode()), v.measure(), v.value().toPlainString()});
+        }
+        copy(table + " (submission_id, indicator_id, measure_key, value)", rows);
+    }
+
+    private void insertStatuses(long submissionId, List<ReportedStatus> statuses, Map<String, Integer> ids) {
+        List<Object[]> rows = new java.util.ArrayList<>(statuses.size());
+        for (ReportedStatus s : statuses) {
+            rows.add(new Object[] {submissionId, ids.get(s.indicatorCode()), s.done(), s.note()});
+        }
+        copy("data_status (submission_id, indicator_id, done, note)", rows);
+    }
+
+    private void insertFindings(long submissionId, List<Finding> findings) {
+        List<Object[]> rows = new java.util.ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            rows.add(new Object[] {submissionId, f.severity().name().toLowerCase(Locale.ROOT), f.rule(), f.sheet(),
+                    f.cell(), truncate(f.valueSeen()), f.message().cyrl(), f.message().latn(), f.message().en()});
+        }
+        copy("validation_finding (submission_id, severity, rule, sheet, cell, value_seen, message_cyrl, message_latn,"
+                + " message_en)", rows);
+    }
+
+    /** COPY in CSV form on the transaction's own connection; a null is written as an unquoted empty field. */
+    private void copy(String tableAndColumns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder(rows.size() * 32);
+        try (CSVPrinter printer = new CSVPrinter(csv, CSV)) {
+            for (Object[] row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + tableAndColumns + " from stdin (format csv)", new StringReader(csv.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into " + tableAndColumns + " failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 500) + "…";
+    }
+
+    private static String kind(Kind kind) {
+        return kind == Kind.PLAN ? "plan" : "return";
+    }
+}
