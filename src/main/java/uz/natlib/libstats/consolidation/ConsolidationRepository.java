@@ -1,0 +1,192 @@
+package uz.natlib.libstats.consolidation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Set-based consolidation in PostgreSQL. A year is recomputed whole from its current
+ * submissions (and the previous year's, for the change), touching only those years' rows:
+ * the work grows with the size of a year, not with the length of the history.
+ */
+@Repository
+public class ConsolidationRepository {
+
+    private final JdbcClient jdbc;
+
+    ConsolidationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long startRun(int year) {
+        return jdbc.sql("insert into consolidation_run (year) values (?) returning id").param(year)
+                .query(Long.class).single();
+    }
+
+    public void finishRun(long runId) {
+        jdbc.sql("update consolidation_run set finished_at = now() where id = ?").param(runId).update();
+    }
+
+    /** Records which submissions the run used: every current return and plan of the year. */
+    public int recordSources(long runId, int year) {
+        return jdbc.sql("""
+                        insert into consolidation_run_submission (run_id, submission_id)
+                        select :run, s.id from submission s
+                        where s.status = 'accepted' and s.period_code in (:periods)""")
+                .param("run", runId).param("periods", periodCodes(year, true))
+                .update();
+    }
+
+    public int consolidateValues(long runId, int year) {
+        jdbc.sql("delete from consolidated_value where year = ?").param(year).update();
+        return jdbc.sql("""
+                insert into consolidated_value (run_id, year, quarter, span, territory_code, indicator_id, measure_key,
+                    value, reporting, expected, plan_value, plan_reporting, previous_value)
+                with units as (
+                    select d.code as district, d.parent_code as region, r.parent_code as nation
+                    from territory d join territory r on r.code = d.parent_code
+                    where d.level = 'district'
+                ),
+                expected as (
+                    select district as territory, 1 as n from units
+                    union all select region, count(*) from units group by region
+                    union all select nation, count(*) from units group by nation
+                ),
+                figures as (
+                    select s.district_code, p.year, p.quarter, i.code, i.aggregation, v.measure_key, v.value
+                    from submission s
+                    join period p on p.code = s.period_code
+                    join data_value v on v.submission_id = s.id
+                    join indicator i on i.id = v.indicator_id
+                    where s.kind = 'return' and s.status = 'accepted' and s.period_code in (:quarters)
+                ),
+                district_spans as (
+                    select district_code, year, quarter as upto, 'quarter' as span, code, measure_key, value
+                    from figures
+                    union all
+                    -- flows add up the quarters reported so far; stocks take the latest reported quarter
+                    select f.district_code, f.year, u.upto, 'ytd', f.code, f.measure_key,
+                           case when f.aggregation = 'stock'
+                                then (array_agg(f.value order by f.quarter desc))[1]
+                                else sum(f.value) end
+                    from figures f join generate_series(1, 4) as u(upto) on f.quarter <= u.upto
+                    group by f.district_code, f.year, u.upto, f.code, f.measure_key, f.aggregation
+                ),
+                rolled as (
+                    select d.year, d.upto, d.span, d.code, d.measure_key,
+                           coalesce(u.district, u.region, u.nation) as territory,
+                           sum(d.value) as value, count(distinct d.district_code) as reporting
+                    from district_spans d join units u on u.district = d.district_code
+                    group by d.year, d.upto, d.span, d.code, d.measure_key,
+                             grouping sets ((u.district, u.region, u.nation), (u.region, u.nation), (u.nation))
+                ),
+                plans as (
+                    select coalesce(u.district, u.region, u.nation) as territory, i.code, v.measure_key,
+                           sum(v.value) as value, count(distinct s.district_code) as reporting
+                    from submission s
+                    join plan_value v on v.submission_id = s.id
+                    join indicator i on i.id = v.indicator_id
+                    join units u on u.district = s.district_code
+                    where s.kind = 'plan' and s.status = 'accepted' and s.period_code = :yearCode
+                    group by i.code, v.measure_key,
+                             grouping sets ((u.district, u.region, u.nation), (u.region, u.nation), (u.nation))
+                ),
+                current_year as (select * from rolled where year = :year),
+                previous_year as (select * from rolled where year = :year - 1),
+                keys as (
+                    select upto, span, territory, code, measure_key from current_year
+                    union
+                    select q.upto, sp.span, p.territory, p.code, p.measure_key
+                    from plans p cross join generate_series(1, 4) as q(upto) cross join (values ('ytd')) as sp(span)
+                )
+                select :run, :year, k.upto, k.span, k.territory, i.id, k.measure_key,
+                       c.value, coalesce(c.reporting, 0), e.n,
+                       case when k.span = 'ytd' then p.value end, case when k.span = 'ytd' then coalesce(p.reporting, 0) else 0 end,
+                       py.value
+                from keys k
+                join indicator i on i.year = :year and i.code = k.code
+                join expected e on e.territory = k.territory
+                left join current_year c on c.upto = k.upto and c.span = k.span and c.territory = k.territory
+                     and c.code = k.code and c.measure_key = k.measure_key
+                left join plans p on p.territory = k.territory and p.code = k.code and p.measure_key = k.measure_key
+                left join previous_year py on py.upto = k.upto and py.span = k.span and py.territory = k.territory
+                     and py.code = k.code and py.measure_key = k.measure_key
+                """)
+                .param("run", runId).param("year", year).param("yearCode", Integer.toString(year))
+                .param("quarters", quarterCodes(year))
+                .update();
+    }
+
+    /** Expected, received, accepted, rejected and missing returns per region and for the nation. */
+    public int consolidateCompleteness(long runId, int year, List<LocalDate> dueDates) {
+        jdbc.sql("delete from completeness where year = ?").param(year).update();
+        int rows = 0;
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            rows += jdbc.sql("""
+                    insert into completeness (run_id, year, quarter, territory_code, due_date, expected, received,
+                        accepted, rejected, missing, on_time, late)
+                    with units as (
+                        select d.code as district, d.parent_code as region, r.parent_code as nation
+                        from territory d join territory r on r.code = d.parent_code where d.level = 'district'
+                    ),
+                    per_district as (
+                        select u.district, u.region, u.nation,
+                               exists (select 1 from submission s where s.district_code = u.district
+                                       and s.period_code = :period and s.kind = 'return'
+                                       and s.status in ('accepted', 'superseded', 'rejected')) as received,
+                               a.received_at as accepted_at,
+                               exists (select 1 from submission s where s.district_code = u.district
+                                       and s.period_code = :period and s.kind = 'return' and s.status = 'rejected')
+                                   and a.id is null as only_rejected
+                        from units u
+                        left join submission a on a.district_code = u.district and a.period_code = :period
+                             and a.kind = 'return' and a.status = 'accepted'
+                    )
+                    select :run, :year, :quarter, coalesce(region, nation), :due, count(*),
+                           count(*) filter (where received), count(*) filter (where accepted_at is not null),
+                           count(*) filter (where only_rejected),
+                           count(*) filter (where accepted_at is null),
+                           count(*) filter (where (accepted_at at time zone 'Asia/Tashkent')::date <= :due),
+                           count(*) filter (where (accepted_at at time zone 'Asia/Tashkent')::date > :due)
+                    from per_district
+                    group by grouping sets ((region, nation), (nation))
+                    """)
+                    .param("run", runId).param("year", year).param("quarter", quarter)
+                    .param("period", year + "Q" + quarter).param("due", dueDates.get(quarter - 1))
+                    .update();
+        }
+        return rows;
+    }
+
+    /** Years whose submissions changed since their last consolidation (or were never consolidated). */
+    public List<Integer> yearsToConsolidate() {
+        return jdbc.sql("""
+                        select distinct p.year from submission s join period p on p.code = s.period_code
+                        where s.status in ('accepted', 'superseded')
+                          and coalesce(s.processed_at, s.received_at) > coalesce(
+                              (select max(r.started_at) from consolidation_run r
+                               where r.year = p.year and r.finished_at is not null), '-infinity')
+                        order by 1""")
+                .query(Integer.class).list();
+    }
+
+    public boolean hasSubmissions(int year) {
+        return jdbc.sql("select exists (select 1 from submission where period_code in (:periods) and status = 'accepted')")
+                .param("periods", periodCodes(year, true)).query(Boolean.class).single();
+    }
+
+    private static List<String> quarterCodes(int year) {
+        return List.of(year + "Q1", year + "Q2", year + "Q3", year + "Q4",
+                (year - 1) + "Q1", (year - 1) + "Q2", (year - 1) + "Q3", (year - 1) + "Q4");
+    }
+
+    private static List<String> periodCodes(int year, boolean withPlan) {
+        List<String> codes = new java.util.ArrayList<>(List.of(year + "Q1", year + "Q2", year + "Q3", year + "Q4"));
+        if (withPlan) {
+            codes.add(Integer.toString(year));
+        }
+        return codes;
+    }
+}
