@@ -20,6 +20,7 @@ import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
 
 /**
@@ -32,7 +33,8 @@ public class LibstatsApplication {
 
     private static final Logger log = LoggerFactory.getLogger(LibstatsApplication.class);
 
-    static final List<CommandSpec> COMMANDS = List.of(CatalogueCommand.SPEC, TerritoryCommand.SPEC);
+    static final List<CommandSpec> COMMANDS = List.of(CatalogueCommand.SPEC, TerritoryCommand.SPEC,
+            TemplatesCommand.SPEC);
 
     public static void main(String[] args) {
         System.exit(run(args));
