@@ -16,11 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uz.natlib.libstats.catalogue.CatalogueCommand;
 import uz.natlib.libstats.cli.ArgumentParser;
+import uz.natlib.libstats.consolidation.ConsolidateCommand;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
 
 /**
@@ -33,7 +35,12 @@ public class LibstatsApplication {
 
     private static final Logger log = LoggerFactory.getLogger(LibstatsApplication.class);
 
-    static final List<CommandSpec> COMMANDS = List.of(CatalogueCommand.SPEC, TerritoryCommand.SPEC, IngestCommand.SPEC);
+    static final List<CommandSpec> COMMANDS = List.of(
+            CatalogueCommand.SPEC,
+            TerritoryCommand.SPEC,
+            TemplatesCommand.SPEC,
+            IngestCommand.SPEC,
+            ConsolidateCommand.SPEC);
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -1,0 +1,176 @@
+package uz.natlib.libstats.templates;
+
+import static uz.natlib.libstats.templates.TemplateGrid.column;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Measure;
+import uz.natlib.libstats.catalogue.Section;
+import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.normalisation.ReportedStatus;
+import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.workbook.ReturnLayout;
+import uz.natlib.libstats.workbook.ReturnLayout.Label;
+
+/** The table of a workbook: header row, then each section's heading row and indicator rows. */
+final class IndicatorTable {
+
+    /** Column widths in characters, in {@link ReturnLayout#TABLE_COLUMNS} order. */
+    static final int[] WIDTHS = {9, 6, 52, 20, 12, 10, 12, 10, 12, 10, 11, 13, 24};
+
+    private static final float LINE_POINTS = 12.75f;
+    /** Long seed "units" are really descriptions of the work; beyond this they show when the cell is selected. */
+    private static final int MAX_LINES = 6;
+
+    private final Sheet sheet;
+    private final TemplateStyles styles;
+    private final TemplateTexts texts;
+    private final TemplateRequest request;
+    private final Map<String, Measure> measures;
+    private final TemplateValidations validations;
+    private int next = TemplateGrid.HEADER_ROW;
+
+    IndicatorTable(Sheet sheet, TemplateStyles styles, TemplateTexts texts, TemplateRequest request,
+                   TemplateValidations validations) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.texts = texts;
+        this.request = request;
+        this.validations = validations;
+        this.measures = request.catalogue().measures().stream()
+                .collect(Collectors.toMap(Measure::key, m -> m));
+    }
+
+    void write() {
+        header();
+        Catalogue catalogue = request.catalogue();
+        for (Section section : catalogue.sections()) {
+            sectionRow(section);
+            for (Indicator indicator : catalogue.indicators()) {
+                if (indicator.section().equals(section.code())) {
+                    indicatorRow(indicator);
+                }
+            }
+        }
+    }
+
+    private void header() {
+        Row row = sheet.createRow(next++);
+        for (int c = 0; c < ReturnLayout.TABLE_COLUMNS.size(); c++) {
+            text(row, c, texts.label(ReturnLayout.TABLE_COLUMNS.get(c)), styles.header);
+        }
+        // Two-word labels ("Йиллик режа") wrap in their narrow columns.
+        height(row, 2);
+    }
+
+    private void sectionRow(Section section) {
+        Row row = sheet.createRow(next++);
+        text(row, column(Label.CODE), "", styles.section);
+        text(row, column(Label.NUMBER), section.code(), styles.sectionNumber);
+        String label = texts.label(section);
+        for (int c = column(Label.INDICATOR); c < ReturnLayout.TABLE_COLUMNS.size(); c++) {
+            text(row, c, c == column(Label.INDICATOR) ? label : "", styles.section);
+        }
+        // Bold text is wider than the estimate assumes.
+        height(row, lines(label, WIDTHS[column(Label.INDICATOR)] - 6));
+    }
+
+    private void indicatorRow(Indicator indicator) {
+        Row row = sheet.createRow(next++);
+        text(row, column(Label.CODE), indicator.code(), styles.code);
+        text(row, column(Label.NUMBER), indicator.seedNumber() == null ? "" : indicator.seedNumber(), styles.code);
+        String label = texts.label(indicator);
+        text(row, column(Label.INDICATOR), label, indicator.parentCode() == null ? styles.label : styles.partLabel);
+        String unit = texts.unit(indicator);
+        text(row, column(Label.UNIT), unit, styles.unit);
+        for (int k = 1; k <= ReturnLayout.MAX_MEASURES; k++) {
+            measureCells(row, indicator, k);
+        }
+        text(row, column(Label.PLAN), request.kind() == Kind.RETURN ? planText(indicator) : "", styles.plan);
+        statusCells(row, indicator);
+        height(row, Math.max(lines(label, WIDTHS[column(Label.INDICATOR)] - (indicator.parentCode() == null ? 0 : 3)),
+                lines(unit, WIDTHS[column(Label.UNIT)] + 3)));
+    }
+
+    private void measureCells(Row row, Indicator indicator, int k) {
+        int measureColumn = column(ReturnLayout.MEASURE_COLUMNS.get(k - 1));
+        int valueColumn = TemplateGrid.valueColumn(k);
+        if (k > indicator.measures().size()) {
+            text(row, measureColumn, "", styles.unused);
+            text(row, valueColumn, "", styles.unused);
+            return;
+        }
+        Measure measure = measures.get(indicator.measures().get(k - 1));
+        text(row, measureColumn, texts.label(measure), styles.measure);
+        Cell value = row.createCell(valueColumn);
+        value.setCellStyle(styles.input);
+        BigDecimal figure = request.inputFigures().get(new ValueKey(indicator.code(), measure.key()));
+        if (figure != null) {
+            value.setCellValue(figure.doubleValue());
+        }
+        validations.number(row.getRowNum(), valueColumn, measure.decimals());
+    }
+
+    private void statusCells(Row row, Indicator indicator) {
+        ReportedStatus status = request.statuses().get(indicator.code());
+        int doneColumn = column(Label.DONE);
+        if (indicator.qualitative() && request.kind() == Kind.RETURN) {
+            List<String> words = ReturnLayout.DONE_WORDS.get(request.script());
+            String done = status == null || status.done() == null ? "" : words.get(status.done() ? 0 : 1);
+            text(row, doneColumn, done, styles.input);
+            validations.done(row.getRowNum(), doneColumn);
+        } else {
+            text(row, doneColumn, "", styles.unused);
+        }
+        text(row, column(Label.NOTE), status == null || status.note() == null ? "" : status.note(), styles.inputText);
+    }
+
+    /** "15", "15 / 30", "– / 30" for a plan given on a later measure only; "" with no plan at all. */
+    private String planText(Indicator indicator) {
+        List<String> parts = new ArrayList<>();
+        for (String measure : indicator.measures()) {
+            BigDecimal figure = request.plan().get(new ValueKey(indicator.code(), measure));
+            parts.add(figure == null ? "–" : figure.stripTrailingZeros().toPlainString());
+        }
+        while (!parts.isEmpty() && parts.get(parts.size() - 1).equals("–")) {
+            parts.remove(parts.size() - 1);
+        }
+        return String.join(" / ", parts);
+    }
+
+    static void text(Row row, int column, String text, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (!text.isEmpty()) {
+            cell.setCellValue(text);
+        }
+    }
+
+    /** Rows with wrapped text get a height for their longest cell, since POI cannot measure text. */
+    private static void height(Row row, int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(lines, MAX_LINES) * LINE_POINTS + 2);
+        }
+    }
+
+    /** Lines a wrapped text takes: Arial 10 fits about 1.05 letters per width unit, less what wrapping wastes. */
+    static int lines(String text, int widthChars) {
+        double perLine = Math.max(1, widthChars * 1.05);
+        int lines = 0;
+        for (String paragraph : text.split("\n")) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+        }
+        return lines;
+    }
+}
