@@ -1,0 +1,159 @@
+package uz.natlib.libstats.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.catalogue.CatalogueFiles;
+import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.templates.TemplateRequest;
+import uz.natlib.libstats.templates.TemplateWriter;
+import uz.natlib.libstats.templates.WorkbookFormat;
+import uz.natlib.libstats.territory.SoatoRegistry;
+import uz.natlib.libstats.territory.Territory;
+
+/** The ingest job end to end on the real PostgreSQL: files in the inbox, rows in the warehouse, files archived. */
+@SpringBootTest
+class IngestFlowTest {
+
+    @Autowired
+    IngestCommand ingest;
+
+    @Autowired
+    IngestRun run;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LibstatsProperties properties;
+
+    private final Catalogue catalogue = CatalogueFiles.read(2021);
+    private final Map<String, Territory> territory = SoatoRegistry.load().stream()
+            .collect(java.util.stream.Collectors.toMap(Territory::code, t -> t));
+
+    @BeforeEach
+    void emptyWarehouseAndFolders() throws IOException {
+        jdbc.sql("delete from consolidated_value").update();
+        jdbc.sql("delete from completeness").update();
+        jdbc.sql("delete from consolidation_run_submission").update();
+        for (String table : new String[] {"data_value", "plan_value", "data_status", "validation_finding"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+        jdbc.sql("update submission set superseded_by = null, duplicate_of = null").update();
+        jdbc.sql("delete from submission").update();
+        for (String folder : new String[] {"inbox", "work", "archive", "rejected", "duplicates"}) {
+            Path dir = properties.home().resolve(folder);
+            if (Files.exists(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private Path drop(String name, String district, int quarter, Map<ValueKey, BigDecimal> values) throws IOException {
+        Territory d = territory.get(district);
+        Path file = properties.home().resolve("inbox").resolve(name);
+        Files.createDirectories(file.getParent());
+        new TemplateWriter().write(TemplateRequest.blank(catalogue, d, territory.get(d.parentCode()), 2021, quarter,
+                "cyrl", WorkbookFormat.XLSX, Map.of()).filled(values, Map.of()), file);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        return file;
+    }
+
+    private static Map<ValueKey, BigDecimal> visits(int n) {
+        return Map.of(new ValueKey("5.1", "visits"), BigDecimal.valueOf(n),
+                new ValueKey("1.2", "titles"), BigDecimal.valueOf(10), new ValueKey("1.2", "copies"), BigDecimal.valueOf(30));
+    }
+
+    private String status(String name) {
+        return jdbc.sql("select status from submission where original_name = ? order by id desc limit 1").param(name)
+                .query(String.class).single();
+    }
+
+    @Test
+    void givenAGoodReturn_whenIngested_thenAcceptedLoadedArchivedWithFeedback() throws Exception {
+        drop("jondor_q1.xlsx", "1706246", 1, visits(100));
+
+        ingest.runOnce();
+
+        assertThat(status("jondor_q1.xlsx")).isEqualTo("accepted");
+        assertThat(jdbc.sql("""
+                select v.value from data_value v join indicator i on i.id = v.indicator_id
+                where i.code = '5.1' and v.measure_key = 'visits'""").query(BigDecimal.class).single())
+                .isEqualByComparingTo("100");
+        Path archived = properties.home().resolve("archive/2021/Q1/jondor_q1.xlsx");
+        assertThat(archived).exists();
+        assertThat(archived.resolveSibling("jondor_q1.xlsx.feedback.txt")).content()
+                .contains("ҚАБУЛ ҚИЛИНДИ", "QABUL QILINDI", "ACCEPTED");
+        assertThat(properties.home().resolve("inbox/jondor_q1.xlsx")).doesNotExist();
+        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactly("accepted");
+    }
+
+    @Test
+    void givenTheSameBytesTwice_whenIngested_thenTheSecondIsADuplicateAndNothingIsLoadedTwice() throws Exception {
+        Path first = drop("a.xlsx", "1706246", 1, visits(100));
+        byte[] bytes = Files.readAllBytes(first);
+        ingest.runOnce();
+        Path again = properties.home().resolve("inbox/again/a-copy.xlsx");
+        Files.createDirectories(again.getParent());
+        Files.write(again, bytes);
+        Files.setLastModifiedTime(again, FileTime.from(Instant.now().minusSeconds(60)));
+
+        ingest.runOnce();
+
+        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactly("duplicate");
+        assertThat(jdbc.sql("select count(*) from data_value").query(Long.class).single()).isEqualTo(3);
+        assertThat(properties.home().resolve("duplicates")).isDirectoryRecursivelyContaining("glob:**/a-copy.xlsx");
+    }
+
+    @Test
+    void givenALaterFileForTheSamePeriod_whenIngested_thenItSupersedesTheEarlierWhichStaysInHistory() throws Exception {
+        drop("first.xlsx", "1706246", 1, visits(100));
+        ingest.runOnce();
+        drop("second.xlsx", "1706246", 1, visits(150));
+
+        ingest.runOnce();
+
+        assertThat(status("first.xlsx")).isEqualTo("superseded");
+        assertThat(status("second.xlsx")).isEqualTo("accepted");
+        assertThat(jdbc.sql("select superseded_by = (select id from submission where original_name = 'second.xlsx') "
+                + "from submission where original_name = 'first.xlsx'").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select version from submission where original_name = 'second.xlsx'")
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void givenLockAndTemporaryFilesAndAFreshFile_whenIngested_thenTheyAreLeftAlone() throws Exception {
+        Path inbox = properties.home().resolve("inbox");
+        Files.createDirectories(inbox);
+        Files.write(inbox.resolve("~$jondor.xlsx"), new byte[162]);
+        Files.write(inbox.resolve(".hidden.xlsx"), new byte[10]);
+        Files.write(inbox.resolve("fresh.xlsx"), new byte[10]);
+
+        ingest.runOnce();
+
+        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactlyInAnyOrder(
+                "left alone: Office lock file", "left alone: hidden file",
+                "left alone: still being written (changed less than 5 s ago)");
+        assertThat(inbox.resolve("~$jondor.xlsx")).exists();
+        assertThat(jdbc.sql("select count(*) from submission").query(Long.class).single()).isZero();
+    }
+}
