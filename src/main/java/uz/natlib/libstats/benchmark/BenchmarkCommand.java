@@ -1,0 +1,120 @@
+package uz.natlib.libstats.benchmark;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.cli.CommandHandler;
+import uz.natlib.libstats.cli.CommandSpec;
+import uz.natlib.libstats.cli.Invocation;
+import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.inbox.InboxFolders;
+import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.ingest.IngestMetrics;
+import uz.natlib.libstats.ingest.IngestRun;
+import uz.natlib.libstats.samples.ReturnSet;
+
+/**
+ * {@code jobs/benchmark}: generates N returns, ingests them and reports throughput, time per
+ * stage and peak heap. Meant for a throw-away data folder (the script makes one).
+ */
+@Component
+public class BenchmarkCommand implements CommandHandler {
+
+    public static final CommandSpec SPEC = new CommandSpec("benchmark",
+            "Measure ingest speed and memory on generated returns (use a throw-away data folder).",
+            """
+            For each N: generates N quarterly returns (every district of the country, 2021 Q1-Q4,
+            then corrected resubmissions), drops them into the inbox, runs ingestJob and prints
+            files/s, values/s, the time per stage (summed over the checking threads) and the peak
+            heap. The warehouse's submissions are emptied between sizes. jobs/benchmark runs it
+            with -Xmx256m in a fresh temporary data folder unless LIBSTATS_HOME is set.
+            """,
+            List.of(OptionSpec.value("returns", "N[,N...]", "numbers of returns, default 200,2000,10000",
+                            OptionSpec.matching("\\d+(,\\d+)*", "comma-separated whole numbers")),
+                    OptionSpec.value("seed", "SEED", "seed of the generated figures, default 42",
+                            OptionSpec.integerBetween(0, Integer.MAX_VALUE))),
+            null);
+
+    private final IngestCommand ingest;
+    private final IngestMetrics metrics;
+    private final IngestRun run;
+    private final InboxFolders folders;
+    private final JdbcClient jdbc;
+
+    BenchmarkCommand(IngestCommand ingest, IngestMetrics metrics, IngestRun run, InboxFolders folders, JdbcClient jdbc) {
+        this.ingest = ingest;
+        this.metrics = metrics;
+        this.run = run;
+        this.folders = folders;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    record Result(int n, long accepted, long values, double generateSeconds, double ingestSeconds,
+                  IngestMetrics.Snapshot stages, long peakHeap) {
+    }
+
+    @Override
+    public int run(Invocation invocation, PrintStream out) throws Exception {
+        List<Integer> sizes = Arrays.stream(invocation.option("returns").orElse("200,2000,10000").split(","))
+                .map(Integer::valueOf).toList();
+        long seed = invocation.intOption("seed").orElse(42);
+        List<Result> results = new ArrayList<>();
+        for (int n : sizes) {
+            emptyWarehouse();
+            Path inbox = folders.inbox().resolve("benchmark-" + n);
+            long t0 = System.nanoTime();
+            ReturnSet.write(inbox, n, seed + n);
+            double generate = (System.nanoTime() - t0) / 1e9;
+            HeapWatch.reset();
+            metrics.reset();
+            long t1 = System.nanoTime();
+            ingest.runOnce();
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            long accepted = run.outcomes().stream().filter(o -> o.outcome().equals("accepted")).count();
+            Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
+                    HeapWatch.peakBytes());
+            results.add(result);
+            System.err.printf("N=%d: %.1f files/s, %.0f values/s, peak heap %d MB%n", n, n / seconds,
+                    result.values() / seconds, result.peakHeap() >> 20);
+        }
+        print(out, results);
+        return 0;
+    }
+
+    private void emptyWarehouse() {
+        jdbc.sql("""
+                truncate consolidated_value, completeness, consolidation_run_submission, consolidation_run, report,
+                    data_value, plan_value, data_status, validation_finding, submission""").update();
+    }
+
+    private static void print(PrintStream out, List<Result> results) {
+        out.printf("Ingest benchmark: %d cores, max heap %d MB%n%n", Runtime.getRuntime().availableProcessors(),
+                HeapWatch.maxBytes() >> 20);
+        out.println("| returns | accepted | values | ingest s | files/s | values/s | read ms/file | normalise ms/file "
+                + "| validate ms/file | load ms/file | peak heap MB | generate s |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            IngestMetrics.Snapshot s = r.stages();
+            double files = Math.max(1, s.files());
+            out.printf("| %d | %d | %d | %.1f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.1f |%n", r.n(),
+                    r.accepted(), r.values(), r.ingestSeconds(), r.n() / r.ingestSeconds(), r.values() / r.ingestSeconds(),
+                    1000 * s.readSeconds() / files, 1000 * s.normaliseSeconds() / files,
+                    1000 * s.validateSeconds() / files, 1000 * s.loadSeconds() / files, r.peakHeap() >> 20,
+                    r.generateSeconds());
+        }
+        out.println();
+        out.println("Read and normalise run on one thread per core at once; validate and load run in the writer,"
+                + " one file at a time (load includes the per-file transaction, COPY and moving the file).");
+    }
+}
