@@ -1,0 +1,26 @@
+package uz.natlib.libstats.normalisation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.catalogue.CatalogueIndex;
+import uz.natlib.libstats.reading.RawReturn;
+
+/**
+ * From what the cells said to what they mean, against the year's catalogue. Rule names of its
+ * findings: {@code UnknownIndicator}, {@code UnknownMeasure}, {@code ForeignTemplate},
+ * {@code DuplicateValue}, {@code NotANumber} (errors), {@code NotADoneAnswer} (warning) and
+ * {@code Normalised} (info). Blank cells produce nothing: not reported is never zero.
+ */
+@Component
+public class ReturnNormaliser {
+
+    public NormalisationResult normalise(RawReturn raw, Catalogue catalogue) {
+        FileContext file = new FileContext(CatalogueIndex.of(catalogue));
+        List<ReportedValue> values = new ValueNormaliser(file).normalise(raw.values());
+        List<ReportedStatus> statuses = new StatusNormaliser(file).normalise(raw.statuses());
+        return new NormalisationResult(values, statuses, file.findings());
+    }
+}
