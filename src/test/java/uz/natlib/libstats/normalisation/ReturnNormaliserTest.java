@@ -230,6 +230,14 @@ class ReturnNormaliserTest {
                 });
             }
 
+            @Test
+            void givenASlashInValueTwo_whenNormalised_thenNotANumberForOnlyValueOneMayHoldBoth() {
+                NormalisationResult result = normalise(List.of(slot("1.2", 2, "H14", "12/340")));
+
+                assertThat(result.values()).isEmpty();
+                assertThat(result.findings()).extracting(Finding::rule, Finding::cell).containsExactly(tuple("NotANumber", "H14"));
+            }
+
             @ParameterizedTest(name = "«{0}»")
             @ValueSource(strings = {"12/340/5", "12/", "/340", "12/abc"})
             void givenFiguresThatDoNotFitTheRowsMeasures_whenNormalised_thenNotANumberAndNoValues(String typed) {
@@ -405,6 +413,7 @@ class ReturnNormaliserTest {
             assertThat(result.statuses()).singleElement().satisfies(s -> {
                 assertThat(s.done()).isTrue();
                 assertThat(s.note()).isEqualTo("Ўз вақтида топширилди");
+                assertThat(s.cell()).isEqualTo("L40");
             });
         }
 
