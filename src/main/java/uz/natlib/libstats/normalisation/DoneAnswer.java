@@ -15,8 +15,9 @@ import uz.natlib.libstats.workbook.ReturnLayout;
  */
 final class DoneAnswer {
 
-    private static final Set<String> DONE = keys(0, "ha", "yes", "done", "1", "bajarilgan", "да");
-    private static final Set<String> NOT_DONE = keys(1, "yoʻq", "no", "not done", "0", "bajarilmagan", "нет");
+    // "ха", "йук", "йок": ҳа and йўқ typed on a Russian keyboard, which lacks ҳ, ў and қ.
+    private static final Set<String> DONE = keys(0, "ha", "ха", "yes", "done", "1", "bajarilgan", "да");
+    private static final Set<String> NOT_DONE = keys(1, "yoʻq", "йук", "йок", "no", "not done", "0", "bajarilmagan", "нет");
     // matchKey folds dashes away, so signs are recognised before it.
     private static final Pattern PLUS = Pattern.compile("\\+");
     private static final Pattern DASH = Pattern.compile("[-\\u2012\\u2013\\u2014\\u2015\\u2212]");

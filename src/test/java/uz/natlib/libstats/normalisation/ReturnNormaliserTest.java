@@ -376,7 +376,7 @@ class ReturnNormaliserTest {
 
         @ParameterizedTest(name = "«{0}»")
         @ValueSource(strings = {"бажарилди", "Бажарилди", "bajarildi", "BAJARILDI", "ҳа", "Ha", "yes", "Yes", "1", "+",
-                "done", "Done.", "бажарилган"})
+                "done", "Done.", "бажарилган", "Ха"})
         void givenAYesInEitherScript_whenNormalised_thenDone(String typed) {
             NormalisationResult result = normalise(List.of(), List.of(status("4.4", typed, null)));
 
@@ -390,7 +390,7 @@ class ReturnNormaliserTest {
 
         @ParameterizedTest(name = "«{0}»")
         @ValueSource(strings = {"бажарилмади", "bajarilmadi", "йўқ", "yo'q", "yo`q", "yoʻq", "yo’q", "Yoq", "no", "0", "-",
-                "–", "not done", "Not done"})
+                "–", "not done", "Not done", "йук", "Йок"})
         void givenANoInEitherScript_whenNormalised_thenNotDone(String typed) {
             NormalisationResult result = normalise(List.of(), List.of(status("4.4", typed, null)));
 
