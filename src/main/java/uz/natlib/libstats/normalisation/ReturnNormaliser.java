@@ -1,17 +1,26 @@
 package uz.natlib.libstats.normalisation;
-// STUB until the rules branch is merged
-import java.util.*;
-import uz.natlib.libstats.catalogue.*;
-import uz.natlib.libstats.reading.*;
-@org.springframework.stereotype.Component
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.catalogue.CatalogueIndex;
+import uz.natlib.libstats.reading.RawReturn;
+
+/**
+ * From what the cells said to what they mean, against the year's catalogue. Rule names of its
+ * findings: {@code UnknownIndicator}, {@code UnknownMeasure}, {@code ForeignTemplate},
+ * {@code DuplicateValue}, {@code NotANumber} (errors), {@code NotADoneAnswer} (warning) and
+ * {@code Normalised} (info). Blank cells produce nothing: not reported is never zero.
+ */
+@Component
 public class ReturnNormaliser {
-  public NormalisationResult normalise(RawReturn raw, Catalogue catalogue) {
-    List<ReportedValue> values = new ArrayList<>();
-    for (RawValue v : raw.values()) {
-      Indicator ind = catalogue.indicators().stream().filter(i -> i.code().equals(v.indicatorCode())).findFirst().orElse(null);
-      if (ind == null || v.slot() < 1 || v.slot() > ind.measures().size()) continue;
-      try { values.add(new ReportedValue(v.indicatorCode(), ind.measures().get(v.slot()-1), new java.math.BigDecimal(v.cell().text().strip()), v.cell().sheet(), v.cell().cell(), v.cell().text())); } catch (NumberFormatException e) {}
+
+    public NormalisationResult normalise(RawReturn raw, Catalogue catalogue) {
+        FileContext file = new FileContext(CatalogueIndex.of(catalogue));
+        List<ReportedValue> values = new ValueNormaliser(file).normalise(raw.values());
+        List<ReportedStatus> statuses = new StatusNormaliser(file).normalise(raw.statuses());
+        return new NormalisationResult(values, statuses, file.findings());
     }
-    return new NormalisationResult(values, List.of(), List.of());
-  }
 }

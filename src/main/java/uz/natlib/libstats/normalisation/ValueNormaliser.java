@@ -1,0 +1,206 @@
+package uz.natlib.libstats.normalisation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Measure;
+import uz.natlib.libstats.reading.RawCell;
+import uz.natlib.libstats.reading.RawValue;
+import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.validation.Wording;
+
+/**
+ * The figures of one file: each value cell to an indicator, a measure and a number. A workbook
+ * says the measure by position (value k is the row's k-th measure), a CSV by name.
+ */
+final class ValueNormaliser {
+
+    static final String NORMALISED = "Normalised";
+    static final String UNKNOWN_MEASURE = "UnknownMeasure";
+    static final String FOREIGN_TEMPLATE = "ForeignTemplate";
+    static final String DUPLICATE_VALUE = "DuplicateValue";
+    static final String NOT_A_NUMBER = "NotANumber";
+
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
+    private final FileContext file;
+    private final Map<ValueKey, RawCell> seen = new HashMap<>();
+    private final List<ReportedValue> values = new ArrayList<>();
+
+    ValueNormaliser(FileContext file) {
+        this.file = file;
+    }
+
+    List<ReportedValue> normalise(List<RawValue> raws) {
+        // "12/340" in value 1 is titles/copies typed in one cell, unless the row's other cells are filled too.
+        Set<String> laterSlotsFilled = raws.stream().filter(v -> v.slot() > 1 && !blank(v.cell()))
+                .map(v -> strip(v.indicatorCode())).collect(Collectors.toSet());
+        for (RawValue raw : raws) {
+            if (blank(raw.cell())) {
+                continue;
+            }
+            Optional<Indicator> indicator = file.indicator(raw.indicatorCode(), raw.cell());
+            if (indicator.isEmpty()) {
+                continue;
+            }
+            List<Measure> measures = file.catalogue.measuresOf(indicator.get());
+            boolean split = measures.size() > 1 && raw.cell().text().contains("/")
+                    && !laterSlotsFilled.contains(strip(raw.indicatorCode()));
+            if (raw.slot() > 0) {
+                fromSlot(raw, indicator.get(), measures, split && raw.slot() == 1);
+            } else {
+                fromMeasureText(raw, indicator.get(), measures, split);
+            }
+        }
+        return values;
+    }
+
+    private void fromSlot(RawValue raw, Indicator indicator, List<Measure> measures, boolean split) {
+        if (raw.slot() > measures.size()) {
+            String cyrl = measures.isEmpty() ? "бу қаторга сон киритилмайди, фақат «бажарилди» ёки «бажарилмади» деб белгиланади"
+                    : "бу қаторда " + measures.size() + " та ўлчов бор (" + MeasureLabels.cyrl(measures) + "), " + raw.slot()
+                    + "-қиймат учун жой йўқ";
+            String en = measures.isEmpty() ? "this row takes no figures, only done or not done"
+                    : "this row has " + measures.size() + " measure(s) (" + MeasureLabels.en(measures) + "); value " + raw.slot()
+                    + " has no place in it";
+            error(UNKNOWN_MEASURE, raw.cell(), Wording.rowCyrl(indicator) + ": " + cyrl, Wording.rowEn(indicator) + ": " + en);
+            return;
+        }
+        Measure measure = measures.get(raw.slot() - 1);
+        String shown = raw.shownMeasureLabel();
+        if (shown != null && !shown.isBlank() && !MeasureLabels.names(measure, shown)) {
+            error(FOREIGN_TEMPLATE, raw.cell(),
+                    Wording.rowCyrl(indicator) + ": қиймат ёнида «" + shown.strip() + "» ёзилган, бу қаторнинг "
+                            + raw.slot() + "-ўлчови эса «" + measure.labelCyrl() + "»: файл бошқа шаклдан олинган бўлиши мумкин",
+                    Wording.rowEn(indicator) + ": the value is labelled «" + shown.strip() + "», but measure " + raw.slot()
+                            + " of this row is " + measure.labelEn() + ": the file may come from another template");
+            return;
+        }
+        if (split) {
+            split(raw, indicator, measures);
+        } else {
+            single(raw, indicator, measure);
+        }
+    }
+
+    private void fromMeasureText(RawValue raw, Indicator indicator, List<Measure> measures, boolean split) {
+        String text = raw.measureText();
+        if (text == null || text.isBlank()) {
+            if (measures.size() == 1) {
+                single(raw, indicator, measures.get(0));
+            } else if (split) {
+                split(raw, indicator, measures);
+            } else {
+                unknownMeasure(raw, indicator, measures, "ўлчов кўрсатилмаган", "no measure given");
+            }
+            return;
+        }
+        MeasureLabels.find(measures, text).ifPresentOrElse(m -> single(raw, indicator, m),
+                () -> unknownMeasure(raw, indicator, measures, "«" + text.strip() + "» ўлчови бу қаторда йўқ",
+                        "«" + text.strip() + "» is not a measure of this row"));
+    }
+
+    private void unknownMeasure(RawValue raw, Indicator indicator, List<Measure> measures, String cyrl, String en) {
+        String ownCyrl = measures.isEmpty() ? "бу қаторга сон киритилмайди" : "бу қатор ўлчовлари: " + MeasureLabels.cyrl(measures);
+        String ownEn = measures.isEmpty() ? "this row takes no figures" : "its measures are " + MeasureLabels.en(measures);
+        error(UNKNOWN_MEASURE, raw.cell(), Wording.rowCyrl(indicator) + ": " + cyrl + "; " + ownCyrl,
+                Wording.rowEn(indicator) + ": " + en + "; " + ownEn);
+    }
+
+    private void single(RawValue raw, Indicator indicator, Measure measure) {
+        RawCell cell = raw.cell();
+        NumberText.Reading reading = NumberText.read(cell.text(), cell.numeric());
+        if (!reading.isNumber()) {
+            error(NOT_A_NUMBER, cell,
+                    Wording.rowCyrl(indicator) + ", «" + measure.labelCyrl() + "»: «" + cell.text().strip()
+                            + "» сон эмас; рақамлар билан ёзинг (масалан, 1200)",
+                    Wording.rowEn(indicator) + ", " + measure.labelEn() + ": «" + cell.text().strip()
+                            + "» is not a number; write it in digits (for example 1200)");
+            return;
+        }
+        if (add(indicator, measure, reading.value(), cell) && reading.changed()) {
+            String shown = Wording.number(reading.value());
+            info(cell, "«" + cell.text().strip() + "» " + shown + " деб ўқилди", "«" + cell.text().strip() + "» read as " + shown);
+        }
+    }
+
+    private void split(RawValue raw, Indicator indicator, List<Measure> measures) {
+        RawCell cell = raw.cell();
+        String[] parts = SLASH.split(cell.text().strip(), -1);
+        List<BigDecimal> numbers = new ArrayList<>();
+        for (String part : parts) {
+            NumberText.Reading reading = NumberText.read(part, false);
+            if (reading.isNumber()) {
+                numbers.add(reading.value());
+            }
+        }
+        if (parts.length != measures.size() || numbers.size() != parts.length) {
+            error(NOT_A_NUMBER, cell,
+                    Wording.rowCyrl(indicator) + ": «" + cell.text().strip() + "» сон эмас; бу қаторда " + measures.size()
+                            + " та ўлчов бор (" + MeasureLabels.cyrl(measures) + "), ҳар бирини ўз устунига рақамлар билан ёзинг",
+                    Wording.rowEn(indicator) + ": «" + cell.text().strip() + "» is not a number; this row has "
+                            + measures.size() + " measures (" + MeasureLabels.en(measures) + "), write each in its own column in digits");
+            return;
+        }
+        List<String> readCyrl = new ArrayList<>();
+        List<String> readEn = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (add(indicator, measures.get(i), numbers.get(i), cell)) {
+                readCyrl.add(measures.get(i).labelCyrl() + " " + Wording.number(numbers.get(i)));
+                readEn.add(measures.get(i).labelEn() + " " + Wording.number(numbers.get(i)));
+            }
+        }
+        if (!readCyrl.isEmpty()) {
+            info(cell, "«" + cell.text().strip() + "» " + String.join(", ", readCyrl) + " деб ўқилди",
+                    "«" + cell.text().strip() + "» read as " + String.join(", ", readEn));
+        }
+    }
+
+    /** Keeps the first figure of a key; a second one is an error, since which of the two is meant cannot be told. */
+    private boolean add(Indicator indicator, Measure measure, BigDecimal value, RawCell cell) {
+        ValueKey key = new ValueKey(indicator.code(), measure.key());
+        RawCell first = seen.putIfAbsent(key, cell);
+        if (first != null) {
+            error(DUPLICATE_VALUE, cell,
+                    Wording.rowCyrl(indicator) + ", «" + measure.labelCyrl() + "»: қиймат иккинчи марта киритилган (биринчиси: "
+                            + first.cell() + ")",
+                    Wording.rowEn(indicator) + ", " + measure.labelEn() + ": reported a second time (first in "
+                            + first.cell() + ")");
+            return false;
+        }
+        values.add(new ReportedValue(indicator.code(), measure.key(), value, cell.sheet(), cell.cell(), cell.text()));
+        return true;
+    }
+
+    private void error(String rule, RawCell cell, String cyrl, String en) {
+        file.add(Finding.error(rule, cell.sheet(), cell.cell(), cell.text(),
+                Message.of(Wording.at(cell.cell(), cyrl), Wording.at(cell.cell(), en))));
+    }
+
+    private void info(RawCell cell, String cyrl, String en) {
+        file.add(Finding.info(NORMALISED, cell.sheet(), cell.cell(), cell.text(),
+                Message.of(prefixed(cell, cyrl), prefixed(cell, en))));
+    }
+
+    // "F12: «1 200» read as 1200": a note about one cell, so the cell leads.
+    private static String prefixed(RawCell cell, String text) {
+        return cell.cell() == null ? text : cell.cell() + ": " + text;
+    }
+
+    private static boolean blank(RawCell cell) {
+        return cell == null || cell.isBlank();
+    }
+
+    private static String strip(String code) {
+        return code == null ? "" : code.strip();
+    }
+}

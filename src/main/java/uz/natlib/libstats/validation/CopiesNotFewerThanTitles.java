@@ -1,0 +1,38 @@
+package uz.natlib.libstats.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.ValueKey;
+
+/** Every title is held in at least one copy, so a row's copies can never be fewer than its titles. */
+@Component
+public class CopiesNotFewerThanTitles implements ValidationRule {
+
+    public static final String RULE = "CopiesNotFewerThanTitles";
+
+    @Override
+    public List<Finding> check(ReturnData data, History history) {
+        Map<ValueKey, Figure> figures = Figure.byKey(Figure.of(data));
+        List<Finding> findings = new ArrayList<>();
+        for (Figure copies : figures.values()) {
+            if (!copies.measure().key().equals("copies")) {
+                continue;
+            }
+            Figure titles = figures.get(new ValueKey(copies.indicator().code(), "titles"));
+            if (titles != null && copies.value().compareTo(titles.value()) < 0) {
+                // On the copies cell, the constrained figure; the message carries the titles figure beside it.
+                findings.add(copies.finding(Severity.ERROR, RULE,
+                        Wording.rowCyrl(copies.indicator()) + ": нусхалар сони (" + copies.shown()
+                                + ") номлар сонидан (" + titles.shown() + ") кам бўлиши мумкин эмас",
+                        Wording.rowEn(copies.indicator()) + ": copies (" + copies.shown()
+                                + ") cannot be fewer than titles (" + titles.shown() + ")"));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,24 @@
+package uz.natlib.libstats.validation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.normalisation.ReturnData;
+
+/** Titles, copies, events and the like are counted in whole numbers; only measures marked with decimals (megabytes) may be fractional. */
+@Component
+public class FractionalCount implements ValidationRule {
+
+    public static final String RULE = "FractionalCount";
+
+    @Override
+    public List<Finding> check(ReturnData data, History history) {
+        return Figure.of(data).stream()
+                .filter(f -> !f.measure().decimals() && f.value().stripTrailingZeros().scale() > 0)
+                .map(f -> f.finding(Severity.ERROR, RULE,
+                        f.aboutCyrl() + ": қиймат (" + f.shown() + ") бутун сон бўлиши керак",
+                        f.aboutEn() + ": the figure (" + f.shown() + ") must be a whole number"))
+                .toList();
+    }
+}

@@ -1,0 +1,24 @@
+package uz.natlib.libstats.validation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.normalisation.ReturnData;
+
+/** Every figure of the table counts something: none can be below zero. */
+@Component
+public class NegativeValue implements ValidationRule {
+
+    public static final String RULE = "NegativeValue";
+
+    @Override
+    public List<Finding> check(ReturnData data, History history) {
+        return Figure.of(data).stream()
+                .filter(f -> f.value().signum() < 0)
+                .map(f -> f.finding(Severity.ERROR, RULE,
+                        f.aboutCyrl() + ": қиймат (" + f.shown() + ") манфий бўлиши мумкин эмас",
+                        f.aboutEn() + ": the figure (" + f.shown() + ") cannot be negative"))
+                .toList();
+    }
+}

@@ -1,0 +1,14 @@
+package uz.natlib.libstats.validation;
+
+import java.util.List;
+
+import uz.natlib.libstats.normalisation.ReturnData;
+
+/**
+ * One check of a file's figures. A rule reports every problem it finds (never stops at the first),
+ * so the sender can fix the whole file at once; the findings' {@code rule} is the class's simple name.
+ */
+public interface ValidationRule {
+
+    List<Finding> check(ReturnData data, History history);
+}
