@@ -20,6 +20,7 @@ import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.samples.SamplesCommand;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
 
@@ -34,7 +35,7 @@ public class LibstatsApplication {
     private static final Logger log = LoggerFactory.getLogger(LibstatsApplication.class);
 
     static final List<CommandSpec> COMMANDS = List.of(CatalogueCommand.SPEC, TerritoryCommand.SPEC,
-            TemplatesCommand.SPEC);
+            TemplatesCommand.SPEC, SamplesCommand.SPEC);
 
     public static void main(String[] args) {
         System.exit(run(args));
