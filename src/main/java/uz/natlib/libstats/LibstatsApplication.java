@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uz.natlib.libstats.benchmark.BenchmarkCommand;
 import uz.natlib.libstats.catalogue.CatalogueCommand;
 import uz.natlib.libstats.cli.ArgumentParser;
 import uz.natlib.libstats.consolidation.ConsolidateCommand;
@@ -22,6 +23,7 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.samples.SamplesCommand;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
 
@@ -40,7 +42,9 @@ public class LibstatsApplication {
             TerritoryCommand.SPEC,
             TemplatesCommand.SPEC,
             IngestCommand.SPEC,
-            ConsolidateCommand.SPEC);
+            SamplesCommand.SPEC,
+            ConsolidateCommand.SPEC,
+            BenchmarkCommand.SPEC);
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -1,0 +1,23 @@
+package uz.natlib.libstats.samples;
+
+import java.nio.file.Path;
+
+/**
+ * One file of the flawed set and what ingesting it should give.
+ *
+ * @param outcome accepted, accepted-with-warnings, rejected or ignored
+ * @param rule    the rule that should fire (as the validation code names it), or "" if none
+ */
+public record FlawCase(String file, String outcome, String rule, String note, Writer writer) {
+
+    public static final String ACCEPTED = "accepted";
+    public static final String WARNINGS = "accepted-with-warnings";
+    public static final String REJECTED = "rejected";
+    public static final String IGNORED = "ignored";
+
+    /** Writes the file. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path file) throws Exception;
+    }
+}

@@ -1,0 +1,86 @@
+package uz.natlib.libstats.samples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.normalisation.ReportedStatus;
+import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.templates.Districts;
+import uz.natlib.libstats.templates.TemplateFiles;
+import uz.natlib.libstats.templates.TemplateRequest;
+import uz.natlib.libstats.templates.TemplateWriter;
+import uz.natlib.libstats.templates.WorkbookFormat;
+import uz.natlib.libstats.territory.Territory;
+
+/**
+ * Writes a district's sample year (plan and four returns) as filled workbooks. Holds only
+ * reference data read once; safe to use from several threads, one workbook at a time each.
+ */
+public final class SampleSetWriter {
+
+    private final Map<Integer, Catalogue> catalogues;
+    private final Map<Integer, SampleGenerator> generators = new LinkedHashMap<>();
+    private final Districts districts;
+    private final String script;
+    private final WorkbookFormat format;
+    private final TemplateWriter writer = new TemplateWriter();
+
+    public SampleSetWriter(Map<Integer, Catalogue> catalogues, Districts districts, long seed, String script,
+                           WorkbookFormat format) {
+        this.catalogues = Map.copyOf(catalogues);
+        this.districts = districts;
+        this.script = script;
+        this.format = format;
+        catalogues.forEach((year, catalogue) -> generators.put(year, new SampleGenerator(catalogue, seed)));
+    }
+
+    public SampleFigures figures(Territory district, int year) {
+        return generators.get(year).generate(district, year);
+    }
+
+    /**
+     * The request for one workbook of a district's sample year: the plan (quarter null) or a return,
+     * which shows the plan beside its figures.
+     */
+    static TemplateRequest request(Catalogue catalogue, Territory district, Territory region, int year,
+                                   Integer quarter, SampleFigures figures, String script, WorkbookFormat format) {
+        TemplateRequest blank = TemplateRequest.blank(catalogue, district, region, year, quarter, script, format,
+                figures.plan());
+        return quarter == null ? blank : blank.filled(figures.quarter(quarter), inScript(figures.statuses(quarter), script));
+    }
+
+    /** Writes {@code <dir>/<region folder>/<district>_<year>_plan|Q1..Q4.<ext>} and returns the paths. */
+    public List<Path> writeYear(Path dir, Territory district, int year) throws IOException {
+        SampleFigures figures = figures(district, year);
+        Path folder = dir.resolve(regionFolder(districts.regionOf(district)));
+        List<Path> written = new ArrayList<>();
+        for (Integer quarter : new Integer[] {null, 1, 2, 3, 4}) {
+            Path file = folder.resolve(TemplateFiles.fileName(district, year, quarter, format.extension()));
+            writer.write(request(catalogues.get(year), district, districts.regionOf(district), year, quarter, figures,
+                    script, format), file);
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** {@code 1706-buxoro-viloyati}. */
+    public static String regionFolder(Territory region) {
+        return region.code() + "-" + TemplateFiles.slug(region);
+    }
+
+    /** Notes are typed by the district, so a Latin-script district types them in Latin. */
+    static Map<String, ReportedStatus> inScript(Map<String, ReportedStatus> statuses, String script) {
+        if (!"latn".equals(script)) {
+            return statuses;
+        }
+        Map<String, ReportedStatus> latin = new LinkedHashMap<>();
+        statuses.forEach((code, s) -> latin.put(code, new ReportedStatus(s.indicatorCode(), s.done(),
+                s.note() == null ? null : UzbekScript.toLatin(s.note()), s.sheet(), s.cell())));
+        return latin;
+    }
+}

@@ -1,0 +1,143 @@
+package uz.natlib.libstats.samples;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.catalogue.CatalogueRepository;
+import uz.natlib.libstats.cli.CommandHandler;
+import uz.natlib.libstats.cli.CommandSpec;
+import uz.natlib.libstats.cli.Invocation;
+import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.templates.Districts;
+import uz.natlib.libstats.templates.WorkbookFormat;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.territory.TerritoryRepository;
+
+/** {@code jobs/samples}: made-up but plausible returns and plans, for demonstrations, tests and benchmarks. */
+@Component
+public class SamplesCommand implements CommandHandler {
+
+    public static final CommandSpec SPEC = new CommandSpec("samples",
+            "Write filled sample workbooks: an annual plan and four quarterly returns per district.",
+            """
+            Figures are invented but plausible and obey every rule (copies not fewer than titles,
+            breakdowns that add up, stocks that grow slowly); some rows are zero, some left blank.
+            The same seed gives the same figures. Files are written as
+            DIR/<region code>-<region>/<district code>_<name>_<year>_plan.xlsx and ..._<year>_Q<q>.xlsx.
+            With --flawed, DIR/flawed/ also gets one file per known problem (bad district, period,
+            numbers, breakdowns, formats, unreadable files) and EXPECTED.csv with the outcome each
+            should have; those files are for Samarkand (1718) districts, never for the good set.
+            """,
+            List.of(OptionSpec.required("out", "DIR", "folder to write into", v -> null),
+                    OptionSpec.value("regions", "LIST", "all, or region codes such as 1706 or 1706,1718 (default 1706)",
+                            OptionSpec.matching("all|17\\d\\d(,17\\d\\d)*", "all or comma-separated region codes")),
+                    OptionSpec.value("years", "YEARS", "a year or a range, e.g. 2021 or 2021-2022 (default 2021)",
+                            OptionSpec.matching("\\d{4}(-\\d{4})?", "a year or a range like 2021-2022")),
+                    OptionSpec.value("seed", "N", "random seed (default 42)", OptionSpec.matching("-?\\d{1,18}", "a whole number")),
+                    OptionSpec.flag("flawed", "also write DIR/flawed/ with one file per flaw and EXPECTED.csv"),
+                    OptionSpec.value("format", "xlsx|xls", "workbook format (default xlsx)", OptionSpec.oneOf("xlsx", "xls")),
+                    OptionSpec.value("script", "cyrl|latn", "script of labels and names (default cyrl)",
+                            OptionSpec.oneOf("cyrl", "latn")),
+                    OptionSpec.value("threads", "N", "workbooks written in parallel (default: number of CPUs)",
+                            OptionSpec.integerBetween(1, 64))),
+            null);
+
+    private final CatalogueRepository catalogues;
+    private final TerritoryRepository territories;
+
+    SamplesCommand(CatalogueRepository catalogues, TerritoryRepository territories) {
+        this.catalogues = catalogues;
+        this.territories = territories;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation invocation, PrintStream out) throws Exception {
+        Path dir = Path.of(invocation.option("out").orElseThrow());
+        long seed = Long.parseLong(invocation.option("seed").orElse("42"));
+        Map<Integer, Catalogue> byYear = catalogues(invocation.option("years").orElse("2021"));
+        Districts districts = new Districts(territories.all());
+        List<Territory> selected = select(districts, invocation.option("regions").orElse("1706"));
+        SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, invocation.option("script").orElse("cyrl"),
+                WorkbookFormat.of(invocation.option("format").orElse("xlsx")));
+        int threads = invocation.intOption("threads").orElse(Runtime.getRuntime().availableProcessors());
+
+        long started = System.nanoTime();
+        int files = write(writer, dir, selected, byYear, threads, out);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.err.printf("%d workbook(s) for %d district(s) x %d year(s) written under %s in %.1f s (%.0f files/s)%n",
+                files, selected.size(), byYear.size(), dir, seconds, files / Math.max(seconds, 1e-9));
+        if (invocation.flag("flawed")) {
+            Catalogue catalogue2021 = catalogues.find(2021).orElseThrow(() -> new UsageException(
+                    "--flawed needs the 2021 catalogue"));
+            List<FlawCase> cases = new FlawedSet(catalogue2021, districts, seed).write(dir.resolve("flawed"));
+            cases.forEach(c -> out.println(dir.resolve("flawed").resolve(c.file())));
+            System.err.printf("%d flawed file(s) and EXPECTED.csv written under %s%n", cases.size(), dir.resolve("flawed"));
+        }
+        return 0;
+    }
+
+    /** One task per district and year (five workbooks, written one after another); paths printed in order. */
+    private static int write(SampleSetWriter writer, Path dir, List<Territory> districts, Map<Integer, Catalogue> byYear,
+                             int threads, PrintStream out) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Path>>> tasks = new ArrayList<>();
+            for (Territory district : districts) {
+                for (int year : byYear.keySet()) {
+                    tasks.add(pool.submit(() -> writer.writeYear(dir, district, year)));
+                }
+            }
+            int files = 0;
+            for (Future<List<Path>> task : tasks) {
+                for (Path file : task.get()) {
+                    out.println(file);
+                    files++;
+                }
+            }
+            return files;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Map<Integer, Catalogue> catalogues(String years) {
+        String[] range = years.split("-");
+        int from = Integer.parseInt(range[0]);
+        int to = Integer.parseInt(range[range.length - 1]);
+        if (to < from) {
+            throw new UsageException("--years " + years + " ends before it starts");
+        }
+        Map<Integer, Catalogue> byYear = new LinkedHashMap<>();
+        for (int year = from; year <= to; year++) {
+            int y = year;
+            byYear.put(year, catalogues.find(year).orElseThrow(() -> new UsageException(
+                    "no catalogue for " + y + "; catalogues exist for " + catalogues.years())));
+        }
+        return byYear;
+    }
+
+    private static List<Territory> select(Districts districts, String regions) {
+        List<Territory> chosen = "all".equals(regions) ? districts.regions()
+                : java.util.Arrays.stream(regions.split(",")).map(code -> districts.find(code)
+                        .filter(t -> t.level() == Territory.Level.REGION)
+                        .orElseThrow(() -> new UsageException("no region " + code + "; see jobs/territory"))).toList();
+        return chosen.stream().flatMap(r -> districts.districtsOf(r.code()).stream()).toList();
+    }
+}
