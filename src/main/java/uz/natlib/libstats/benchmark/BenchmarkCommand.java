@@ -114,7 +114,8 @@ public class BenchmarkCommand implements CommandHandler {
                     r.generateSeconds());
         }
         out.println();
-        out.println("Read and normalise run on one thread per core at once; validate and load run in the writer,"
-                + " one file at a time (load includes the per-file transaction, COPY and moving the file).");
+        out.println("Read and normalise run on one thread per core, ahead of the writer; the writer validates and"
+                + " loads one file at a time (load includes validation, the file's transaction, COPY, feedback and"
+                + " moving the file). Stage times are summed over threads, so they overlap in wall time.");
     }
 }

@@ -28,8 +28,8 @@ import uz.natlib.libstats.warehouse.SubmissionStore;
 
 /**
  * {@code ingestJob}: step {@code inboxFileIntake} takes the settled files of the inbox into the
- * work folder; step {@code returnFileLoad} reads, checks and stores them, files of a chunk
- * checked in parallel, stored one by one, each in its own transaction.
+ * work folder; step {@code returnFileLoad} checks them on every core, running ahead of the
+ * writer, which stores them one by one, each in its own transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -57,15 +57,12 @@ class IngestJobConfiguration {
 
     @Bean
     Step returnFileLoad(JobRepository jobRepository, PlatformTransactionManager transactions,
-                        WorkFileReader waitingReturnFiles, FileChecker returnFileChecker, FileLoader returnFileWriter,
-                        AsyncTaskExecutor returnCheckExecutor) {
+                        CheckedFileReader checkedReturnFiles, FileLoader returnFileWriter) {
         return new StepBuilder("returnFileLoad", jobRepository)
-                .<WorkFile, CheckedFile>chunk(FILES_PER_CHUNK)
-                .reader(waitingReturnFiles)
-                .processor(returnFileChecker)
+                .<CheckedFile, CheckedFile>chunk(FILES_PER_CHUNK)
+                .reader(checkedReturnFiles)
                 .writer(returnFileWriter)
                 .transactionManager(transactions)
-                .taskExecutor(returnCheckExecutor)
                 .build();
     }
 
@@ -73,6 +70,16 @@ class IngestJobConfiguration {
     @StepScope
     WorkFileReader waitingReturnFiles(InboxFolders folders) {
         return new WorkFileReader(folders.work());
+    }
+
+    @Bean
+    @StepScope
+    CheckedFileReader checkedReturnFiles(WorkFileReader waitingReturnFiles, ReturnFileReader reader,
+                                         ReturnNormaliser normaliser, ReferenceData.Snapshot ingestReferenceData,
+                                         IngestMetrics metrics, AsyncTaskExecutor returnCheckExecutor) {
+        // A plain object, not a step-scoped bean: it runs on the executor's threads, outside the step scope.
+        FileChecker checker = new FileChecker(reader, normaliser, ingestReferenceData, metrics);
+        return new CheckedFileReader(waitingReturnFiles, checker, returnCheckExecutor, 2 * FILES_PER_CHUNK);
     }
 
     // Not proxied (a record cannot be): created inside the step, injected only into step-scoped beans.
@@ -84,23 +91,16 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    FileChecker returnFileChecker(ReturnFileReader reader, ReturnNormaliser normaliser,
-                                  ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics) {
-        return new FileChecker(reader, normaliser, ingestReferenceData, metrics);
-    }
-
-    @Bean
-    @StepScope
     FileLoader returnFileWriter(SubmissionStore store, HistoryRepository history, Validator validator,
                                 Destinations destinations, FeedbackFiles feedback,
                                 PlatformTransactionManager transactions, LibstatsProperties properties,
                                 ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics, IngestRun run,
-                                WorkFileReader waitingReturnFiles) {
+                                CheckedFileReader checkedReturnFiles) {
         return new FileLoader(store, history, validator, destinations, feedback, transactions, properties,
-                ingestReferenceData, metrics, run, new Progress(waitingReturnFiles.size()));
+                ingestReferenceData, metrics, run, new Progress(checkedReturnFiles.size()));
     }
 
-    /** As many threads as cores: checking a file is pure CPU once its bytes are read. */
+    /** As many threads as cores: checking a file is CPU work once its bytes are read. */
     @Bean
     AsyncTaskExecutor returnCheckExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

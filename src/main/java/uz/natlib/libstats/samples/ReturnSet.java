@@ -25,13 +25,13 @@ import uz.natlib.libstats.territory.Territory;
 /**
  * Any number of quarterly returns for load tests: every district of the country for 2021
  * Q1-Q4, then again as corrected resubmissions (round 2, 3, ...: the same district figures with
- * the visits of 5.1 raised by the round number, so every file has its own bytes and supersedes
+ * the bibliographic records of 2.1 raised by the round number, so every file has its own bytes and supersedes
  * the previous round's). Files are named so that their order is round, district, quarter.
  */
 public final class ReturnSet {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnSet.class);
-    private static final ValueKey CORRECTED = new ValueKey("5.1", "visits");
+    private static final ValueKey CORRECTED = new ValueKey("2.1", "records");
 
     private ReturnSet() {
     }

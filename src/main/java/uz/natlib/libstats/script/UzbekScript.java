@@ -1,6 +1,8 @@
 package uz.natlib.libstats.script;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
@@ -75,8 +77,13 @@ public final class UzbekScript {
             Т > T; т > t; У > U; у > u; Ф > F; ф > f;
             """;
 
-    private static final Transliterator CYRILLIC_TO_LATIN =
-            Transliterator.createFromRules("uz-Cyrl-uz-Latn", CYRILLIC_TO_LATIN_RULES, Transliterator.FORWARD);
+    // A Transliterator may not be used by two threads at once; each checking thread gets its own.
+    private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN = ThreadLocal.withInitial(() ->
+            Transliterator.createFromRules("uz-Cyrl-uz-Latn", CYRILLIC_TO_LATIN_RULES, Transliterator.FORWARD));
+
+    // Labels, measure names and answers repeat in every file: their keys are worth remembering.
+    private static final int MAX_REMEMBERED_KEYS = 50_000;
+    private static final Map<String, String> MATCH_KEYS = new ConcurrentHashMap<>();
 
     private UzbekScript() {
     }
@@ -86,10 +93,10 @@ public final class UzbekScript {
         if (cyrillic == null || cyrillic.isEmpty()) {
             return cyrillic;
         }
-        // ICU's Transliterator is not thread-safe for concurrent transliterate calls on one instance.
-        synchronized (CYRILLIC_TO_LATIN) {
-            return CYRILLIC_TO_LATIN.transliterate(cyrillic);
+        if (cyrillic.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+            return cyrillic;
         }
+        return CYRILLIC_TO_LATIN.get().transliterate(cyrillic);
     }
 
     /**
@@ -117,6 +124,18 @@ public final class UzbekScript {
         if (text == null) {
             return "";
         }
+        String known = MATCH_KEYS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String key = computeMatchKey(text);
+        if (MATCH_KEYS.size() < MAX_REMEMBERED_KEYS) {
+            MATCH_KEYS.put(text, key);
+        }
+        return key;
+    }
+
+    private static String computeMatchKey(String text) {
         String latin = toLatin(text.strip());
         String folded = ANY_APOSTROPHE.matcher(latin).replaceAll("");
         return folded.toLowerCase(Locale.ROOT)

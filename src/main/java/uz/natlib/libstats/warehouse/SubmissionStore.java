@@ -48,6 +48,14 @@ public class SubmissionStore {
         this.indicatorIds = indicatorIds;
     }
 
+    /**
+     * Lets the current transaction commit before its log reaches the disk. Safe only when a
+     * later durable commit follows before anything outside the database depends on it.
+     */
+    public void commitWithoutWaitingForDisk() {
+        jdbc.sql("set local synchronous_commit to off").update();
+    }
+
     /** The submission that first brought these bytes, if any. */
     public Optional<PriorSubmission> findBySha(String sha256) {
         return jdbc.sql("""
@@ -80,24 +88,17 @@ public class SubmissionStore {
     }
 
     /**
-     * An accepted file: supersedes the district's earlier file for the same period and kind, and
+     * An accepted file ({@code durable}: wait for the disk at commit): supersedes the district's earlier file for the same period and kind, and
      * loads every reported figure and status.
      */
     public long recordAccepted(ReceivedFile file, Identified identified, ReturnData data, List<Finding> findings,
-                               String storedPath) {
-        // Serialises two files of one district, period and kind loaded at the same moment.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
-                .param(identified.districtCode() + "/" + identified.periodCode() + "/" + identified.kind())
-                .query((rs, n) -> 1).list();
-        Optional<Long> previous = jdbc.sql("""
-                        select id from submission where district_code = ? and period_code = ? and kind = ?
-                        and status = 'accepted'""")
-                .params(identified.districtCode(), identified.periodCode(), kind(identified.kind()))
-                .query(Long.class).optional();
-        previous.ifPresent(p -> jdbc.sql("update submission set status = 'superseded' where id = ?").param(p).update());
-        long id = insertSubmission(file, identified.kind(), identified, "accepted", storedPath, data.values().size(),
-                findings);
-        previous.ifPresent(p -> jdbc.sql("update submission set superseded_by = ? where id = ?").params(id, p).update());
+                               String storedPath, boolean durable) {
+        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.WARNING).count();
+        long id = jdbc.sql("select accept_submission(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(kind(identified.kind()), file.originalName(), file.sha256(), file.intakeName(),
+                        file.templateVersion(), identified.districtCode(), identified.periodCode(), storedPath,
+                        data.values().size(), (int) warnings, durable)
+                .query(Long.class).single();
         Map<String, Integer> ids = indicatorIds.forYear(identified.year());
         copyValues(id, identified.kind() == Kind.PLAN ? "plan_value" : "data_value", data.values(), ids);
         insertStatuses(id, data.statuses(), ids);

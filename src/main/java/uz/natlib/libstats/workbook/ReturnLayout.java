@@ -68,10 +68,14 @@ public final class ReturnLayout {
 
         private final String cyrl;
         private final String en;
+        private final String cyrlKey;
+        private final String enKey;
 
         Label(String cyrl, String en) {
             this.cyrl = cyrl;
             this.en = en;
+            this.cyrlKey = UzbekScript.matchKey(cyrl);
+            this.enKey = UzbekScript.matchKey(en);
         }
 
         public String cyrl() {
@@ -92,11 +96,17 @@ public final class ReturnLayout {
 
         /** Whether a cell's text is this label in any script, any case, any apostrophe. */
         public boolean matches(String text) {
-            if (text == null || text.isBlank()) {
+            // Labels are short: a long text (an indicator's wording) is never one, and need not be keyed.
+            if (text == null || text.isBlank() || text.length() > 40) {
                 return false;
             }
-            String key = UzbekScript.matchKey(text).replaceAll("[:.]+$", "").strip();
-            return key.equals(UzbekScript.matchKey(cyrl)) || key.equals(UzbekScript.matchKey(en));
+            String key = UzbekScript.matchKey(text);
+            int end = key.length();
+            while (end > 0 && (key.charAt(end - 1) == ':' || key.charAt(end - 1) == '.')) {
+                end--;
+            }
+            key = key.substring(0, end).strip();
+            return key.equals(cyrlKey) || key.equals(enKey);
         }
     }
 
