@@ -88,6 +88,7 @@ public final class FlawedSet {
                             WorkbookEdits.identification(wb, Label.SOATO, "");
                             WorkbookEdits.identification(wb, Label.REGION, "");
                             WorkbookEdits.identification(wb, Label.DISTRICT, "Kogon");
+                            WorkbookEdits.subtitle(wb, "Kogon: 2021 йил, I чорак");
                         })),
                 new FlawCase("e03_period_mismatch.xlsx", REJECTED, "PeriodMismatch",
                         "_libstats says quarter 2, the visible header says III",
@@ -96,6 +97,7 @@ public final class FlawedSet {
                         edited(unit(10), 4, wb -> {
                             WorkbookEdits.identification(wb, Label.QUARTER, "5");
                             WorkbookEdits.meta(wb, ReturnLayout.META_QUARTER, "5");
+                            WorkbookEdits.subtitle(wb, unit(10).nameCyrl() + ", " + region.nameCyrl() + ": 2021 йил, 5 чорак");
                         })),
                 new FlawCase("e05_no_catalogue_2019.xlsx", REJECTED, "NoCatalogueForYear",
                         "year 2019 in the header and in _libstats; there is no 2019 catalogue",

@@ -1,7 +1,6 @@
 package uz.natlib.libstats.samples;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,9 +150,5 @@ public final class SampleGenerator {
             plan.put((String) codeAndFigure[i], BigDecimal.valueOf((Integer) codeAndFigure[i + 1]));
         }
         return java.util.Collections.unmodifiableMap(plan);
-    }
-
-    static BigDecimal scaled(BigDecimal value, double factor, String measure, RoundingMode mode) {
-        return FamilyModel.round(value.doubleValue() * factor, measure, mode);
     }
 }

@@ -28,7 +28,7 @@ final class SamplePlan {
             boolean partialTotal = member == family.root() && !family.complete();
             BigDecimal[] values = basis.get(member.code()).clone();
             for (int k = 0; k < values.length; k++) {
-                values[k] = SampleGenerator.scaled(values[k], factor, member.measures().get(k),
+                values[k] = FamilyModel.round(values[k].doubleValue() * factor, member.measures().get(k),
                         partialTotal ? RoundingMode.CEILING : RoundingMode.FLOOR);
             }
             plan.put(member.code(), values);

@@ -47,6 +47,11 @@ final class WorkbookEdits {
         }
     }
 
+    /** The second title line ("district, region: year, quarter"), which people read and may retype. */
+    static void subtitle(Workbook wb, String text) {
+        main(wb).getRow(TemplateGrid.SUBTITLE_ROW).getCell(0).setCellValue(text);
+    }
+
     static void meta(Workbook wb, String key, String value) {
         for (Row row : wb.getSheet(ReturnLayout.META_SHEET)) {
             if (key.equals(row.getCell(0).getStringCellValue())) {

@@ -27,7 +27,7 @@ import uz.natlib.libstats.workbook.ReturnLayout.Label;
 final class IndicatorTable {
 
     /** Column widths in characters, in {@link ReturnLayout#TABLE_COLUMNS} order. */
-    static final int[] WIDTHS = {9, 6, 52, 20, 12, 10, 12, 10, 12, 10, 11, 13, 24};
+    static final int[] WIDTHS = {9, 6, 52, 20, 12, 10, 12, 10, 12, 10, 15, 13, 24};
 
     private static final float LINE_POINTS = 12.75f;
     /** Long seed "units" are really descriptions of the work; beyond this they show when the cell is selected. */
@@ -94,25 +94,29 @@ final class IndicatorTable {
         text(row, column(Label.INDICATOR), label, indicator.parentCode() == null ? styles.label : styles.partLabel);
         String unit = texts.unit(indicator);
         text(row, column(Label.UNIT), unit, styles.unit);
+        int lines = Math.max(lines(label, WIDTHS[column(Label.INDICATOR)] - (indicator.parentCode() == null ? 0 : 3)),
+                lines(unit, WIDTHS[column(Label.UNIT)] + 1));
         for (int k = 1; k <= ReturnLayout.MAX_MEASURES; k++) {
-            measureCells(row, indicator, k);
+            lines = Math.max(lines, measureCells(row, indicator, k));
         }
-        text(row, column(Label.PLAN), request.kind() == Kind.RETURN ? planText(indicator) : "", styles.plan);
+        boolean isReturn = request.kind() == Kind.RETURN;
+        text(row, column(Label.PLAN), isReturn ? planText(indicator) : "", isReturn ? styles.plan : styles.unused);
         statusCells(row, indicator);
-        height(row, Math.max(lines(label, WIDTHS[column(Label.INDICATOR)] - (indicator.parentCode() == null ? 0 : 3)),
-                lines(unit, WIDTHS[column(Label.UNIT)] + 3)));
+        height(row, lines);
     }
 
-    private void measureCells(Row row, Indicator indicator, int k) {
+    /** Writes the k-th measure's label and input cell; returns the lines its label needs. */
+    private int measureCells(Row row, Indicator indicator, int k) {
         int measureColumn = column(ReturnLayout.MEASURE_COLUMNS.get(k - 1));
         int valueColumn = TemplateGrid.valueColumn(k);
         if (k > indicator.measures().size()) {
             text(row, measureColumn, "", styles.unused);
             text(row, valueColumn, "", styles.unused);
-            return;
+            return 1;
         }
         Measure measure = measures.get(indicator.measures().get(k - 1));
-        text(row, measureColumn, texts.label(measure), styles.measure);
+        String label = texts.label(measure);
+        text(row, measureColumn, label, styles.measure);
         Cell value = row.createCell(valueColumn);
         value.setCellStyle(styles.input);
         BigDecimal figure = request.inputFigures().get(new ValueKey(indicator.code(), measure.key()));
@@ -120,6 +124,8 @@ final class IndicatorTable {
             value.setCellValue(figure.doubleValue());
         }
         validations.number(row.getRowNum(), valueColumn, measure.decimals());
+        // Labels wrap at spaces only, so a two-word label longer than the column takes two lines.
+        return label.length() > WIDTHS[measureColumn] - 1 && label.contains(" ") ? 2 : 1;
     }
 
     private void statusCells(Row row, Indicator indicator) {
@@ -164,9 +170,12 @@ final class IndicatorTable {
         }
     }
 
-    /** Lines a wrapped text takes: Arial 10 fits about 1.05 letters per width unit, less what wrapping wastes. */
+    /**
+     * Lines a wrapped text takes: about one letter of Arial 10 per width unit once wrapping at
+     * spaces is paid for; rounded generously, since Excel's .xls rendering fits a little less.
+     */
     static int lines(String text, int widthChars) {
-        double perLine = Math.max(1, widthChars * 1.05);
+        double perLine = Math.max(1, widthChars * 0.95);
         int lines = 0;
         for (String paragraph : text.split("\n")) {
             lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
@@ -238,6 +240,30 @@ class TemplateWriterTest {
             assertThat(website.getCell(TemplateGrid.column(Label.NOTE)).getStringCellValue()).isEqualTo("сайт янгиланди");
             assertThat(codes(sheet)).hasSize(catalogue.indicators().size());
             assertThat(meta(wb)).containsEntry("quarter", "4");
+        }
+    }
+
+    @Test
+    void givenAnXlsxWrittenToAFile_whenReopened_thenTheStreamedWorkbookKeepsTheContract(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("q2.xlsx");
+        TemplateRequest request = request(2, "cyrl", WorkbookFormat.XLSX, Map.of(new ValueKey("8.1", "events"), BigDecimal.TEN))
+                .filled(Map.of(new ValueKey("1.1", "titles"), new BigDecimal("12000")), Map.of());
+        new TemplateWriter().write(request, file);
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(wb.getClass().getSimpleName()).isEqualTo("XSSFWorkbook");
+            assertThat(sheet.getProtect()).isTrue();
+            assertThat(sheet.getDataValidations()).hasSize(3);
+            assertThat(wb.getSheetVisibility(1)).isEqualTo(SheetVisibility.HIDDEN);
+            assertThat(meta(wb)).containsEntry("quarter", "2").containsEntry("district", "1706246");
+            assertThat(codes(sheet)).containsExactlyElementsOf(catalogue.indicators().stream().map(Indicator::code).toList());
+            assertThat(identification(sheet, Label.SOATO)).isEqualTo("1706246");
+            assertThat(TemplateGrid.valueCell(sheet, "1.1", 1).getNumericCellValue()).isEqualTo(12000.0);
+            assertThat(TemplateGrid.valueCell(sheet, "1.1", 1).getCellStyle().getLocked()).isFalse();
+            assertThat(TemplateGrid.indicatorRow(sheet, "8.1").orElseThrow()
+                    .getCell(TemplateGrid.column(Label.PLAN)).getStringCellValue()).isEqualTo("10");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (TemplateGrid.HEADER_ROW + 1));
         }
     }
 
