@@ -31,7 +31,8 @@ public class IngestCommand implements CommandHandler {
             Files dropped into $LIBSTATS_HOME/inbox (any sub-folder) are read, checked and loaded;
             each ends in archive/<year>/<quarter>/ (accepted), rejected/<date>/ or duplicates/<date>/,
             with <name>.feedback.txt (and a .feedback.xlsx marking the cells to fix) beside it.
-            With DIR, DIR's files are first copied into the inbox (DIR itself is left untouched).
+            With DIR, DIR's files are first copied into the inbox (DIR itself is left untouched;
+            README*, *.md and EXPECTED* files, which describe a folder, are not copied).
             Prints one line per file: file, district, period, outcome, errors, warnings, values.
             """,
             List.of(), "DIR");
@@ -61,7 +62,8 @@ public class IngestCommand implements CommandHandler {
                 throw new UsageException("no such folder: " + dir);
             }
             int copied = copyIntoInbox(dir);
-            System.err.printf("Copied %d file(s) from %s into %s%n", copied, dir, folders.inbox());
+            System.err.printf("Copied %d file(s) from %s into %s (documentation files skipped)%n", copied, dir,
+                    folders.inbox());
         }
         JobExecution execution = runOnce();
         printTable(out, run.outcomes());
@@ -83,7 +85,7 @@ public class IngestCommand implements CommandHandler {
         Path target = folders.inbox().resolve(dir.toAbsolutePath().normalize().getFileName().toString());
         int copied = 0;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !isDocumentation(f)).sorted().toList()) {
                 Path to = target.resolve(dir.relativize(file).toString());
                 Files.createDirectories(to.getParent());
                 // Copied aside and renamed, keeping the original time, so the intake never sees half a file.
@@ -94,6 +96,13 @@ public class IngestCommand implements CommandHandler {
             }
         }
         return copied;
+    }
+
+    /** A folder of returns may carry its own description (README.md, EXPECTED.csv): that is no return. */
+    static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.startsWith("readme") || name.startsWith("EXPECTED");
     }
 
     static void printTable(PrintStream out, List<FileOutcome> outcomes) {

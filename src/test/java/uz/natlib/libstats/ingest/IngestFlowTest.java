@@ -50,6 +50,11 @@ class IngestFlowTest {
 
     @BeforeEach
     void emptyWarehouseAndFolders() throws IOException {
+        emptyWarehouseAndFolders(jdbc, properties);
+    }
+
+    /** Shared by the ingest tests: no submissions, no files in the data folder's folders. */
+    static void emptyWarehouseAndFolders(JdbcClient jdbc, LibstatsProperties properties) throws IOException {
         jdbc.sql("delete from consolidated_value").update();
         jdbc.sql("delete from completeness").update();
         jdbc.sql("delete from consolidation_run_submission").update();
