@@ -146,6 +146,28 @@ class IngestFlowTest {
     }
 
     @Test
+    void givenAFileStoredButNotYetMovedWhenTheProcessDied_whenRunAgain_thenItIsMovedAndNotLoadedTwice()
+            throws Exception {
+        drop("jondor_q2.xlsx", "1706246", 2, visits(70));
+        ingest.runOnce();
+        String intakeName = jdbc.sql("select intake_name from submission where original_name = 'jondor_q2.xlsx'")
+                .query(String.class).single();
+        Path archived = properties.home().resolve("archive/2021/Q2/jondor_q2.xlsx");
+        // As if the process had died between the commit and the move: the file is back in the work folder.
+        Files.move(archived, properties.home().resolve("work").resolve(intakeName));
+        Files.delete(archived.resolveSibling("jondor_q2.xlsx.feedback.txt"));
+
+        ingest.runOnce();
+
+        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactly("accepted");
+        assertThat(jdbc.sql("select count(*) from submission").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from data_value").query(Long.class).single()).isEqualTo(3);
+        assertThat(archived).exists();
+        assertThat(archived.resolveSibling("jondor_q2.xlsx.feedback.txt")).exists();
+        assertThat(properties.home().resolve("work")).isEmptyDirectory();
+    }
+
+    @Test
     void givenLockAndTemporaryFilesAndAFreshFile_whenIngested_thenTheyAreLeftAlone() throws Exception {
         Path inbox = properties.home().resolve("inbox");
         Files.createDirectories(inbox);
