@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -109,6 +111,8 @@ public final class FeedbackWorkbook {
             Comment comment = drawing.createCellComment(anchor);
             comment.setString(factory.createRichTextString(entry.getValue().toString().strip()));
             comment.setAuthor("libstats");
+            // Errors stay open on the sheet (and in print), so the cell to fix is seen at once.
+            comment.setVisible(severity == Severity.ERROR);
             cell.setCellComment(comment);
         }
     }
@@ -118,49 +122,64 @@ public final class FeedbackWorkbook {
         workbook.setSheetOrder(FINDINGS_SHEET, 0);
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
+        for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+            workbook.getSheetAt(i).setSelected(false);
+        }
         Font bold = workbook.createFont();
         bold.setBold(true);
         CellStyle header = workbook.createCellStyle();
         header.setFont(bold);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         CellStyle wrap = workbook.createCellStyle();
         wrap.setWrapText(true);
-        String outcome = FeedbackText.render(report).lines().filter(l -> !l.isBlank()).limit(6)
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        String[] summary = FeedbackText.render(report).lines().filter(l -> !l.isBlank()).limit(6)
+                .toArray(String[]::new);
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(outcome);
+        title.createCell(0).setCellValue(String.join("\n", summary));
         title.getCell(0).setCellStyle(wrap);
-        title.setHeightInPoints(95);
-        String[] columns = {"№", "Даража / Daraja / Severity", "Варақ / Varaq / Sheet", "Катак / Katak / Cell",
-                "Кўрилган қиймат / Koʻrilgan qiymat / Value seen", "Қоида / Qoida / Rule", "Изоҳ (кирилл)",
-                "Izoh (lotin)", "Message (English)"};
+        title.setHeightInPoints(15 * summary.length + 4);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
         Row head = sheet.createRow(2);
-        for (int c = 0; c < columns.length; c++) {
+        head.setHeightInPoints(58);
+        for (int c = 0; c < COLUMNS.length; c++) {
             Cell cell = head.createCell(c);
-            cell.setCellValue(columns[c]);
+            cell.setCellValue(COLUMNS[c]);
             cell.setCellStyle(header);
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         int r = 3;
         for (Finding f : report.findings()) {
             Row row = sheet.createRow(r);
-            row.createCell(0).setCellValue(r - 2);
-            row.createCell(1).setCellValue(severityWord(f.severity()));
-            row.createCell(2).setCellValue(f.sheet() == null ? "" : f.sheet());
-            row.createCell(3).setCellValue(f.cell() == null ? "" : f.cell());
-            row.createCell(4).setCellValue(f.valueSeen() == null ? "" : f.valueSeen());
-            row.createCell(5).setCellValue(f.rule());
-            row.createCell(6).setCellValue(f.message().cyrl());
-            row.createCell(7).setCellValue(f.message().latn());
-            row.createCell(8).setCellValue(f.message().en());
-            for (int c = 6; c <= 8; c++) {
-                row.getCell(c).setCellStyle(wrap);
+            String where = (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
+            String message = f.message().cyrl() + "\n" + f.message().latn() + "\n" + f.message().en();
+            String[] values = {Integer.toString(r - 2), where, severityWord(f.severity()).replace(" / ", "\n"),
+                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule()};
+            for (int c = 0; c < values.length; c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(values[c]);
+                cell.setCellStyle(wrap);
             }
+            row.setHeightInPoints(13 * Math.max(3, lines(message, WIDTHS[4])) + 4);
             r++;
         }
-        int[] widths = {5, 16, 14, 9, 18, 22, 60, 60, 60};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
         sheet.createFreezePane(0, 3);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    private static final String[] COLUMNS = {"№", "Катак\nKatak\nCell", "Даража\nDaraja\nSeverity",
+            "Кўрилган қиймат\nKoʻrilgan qiymat\nValue seen", "Изоҳ / Izoh / Message", "Қоида\nQoida\nRule"};
+    private static final int[] WIDTHS = {5, 14, 16, 18, 95, 24};
+
+    /** How many lines a wrapped text takes in a column this many characters wide. */
+    private static int lines(String text, int width) {
+        return text.lines().mapToInt(l -> Math.max(1, (l.length() + width - 1) / width)).sum();
     }
 
     private static boolean isCellRef(String ref) {

@@ -44,6 +44,15 @@ final class XlsxSheets {
         return sheets;
     }
 
+    // Excel stores 73 as "73" but some writers as "73.0" or "7.3E1": the raw value, without the noise.
+    private static String plain(String raw) {
+        try {
+            return new java.math.BigDecimal(raw).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+
     private static SheetRow convert(String sheetName, Row row) {
         int rowIndex = row.getRowNum() - 1;
         Map<Integer, RawCell> cells = new HashMap<>();
@@ -58,7 +67,7 @@ final class XlsxSheets {
             boolean numeric = cell.getType() == CellType.NUMBER
                     || cell.getType() == CellType.FORMULA && cell.getValue() instanceof java.math.BigDecimal;
             String text = cell.getType() == CellType.STRING || cell.getType() == CellType.FORMULA && !numeric
-                    ? String.valueOf(cell.getValue() == null ? raw : cell.getValue()) : raw;
+                    ? String.valueOf(cell.getValue() == null ? raw : cell.getValue()) : plain(raw);
             int column = cell.getColumnIndex();
             cells.put(column, new RawCell(sheetName, CellRefs.ref(rowIndex, column), text, numeric));
         }

@@ -1,0 +1,83 @@
+package uz.natlib.libstats.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.Message;
+
+class FeedbackWorkbookTest {
+
+    private static byte[] workbook() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("Ҳисобот").createRow(11).createCell(5).setCellValue(-5);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static FeedbackReport report(List<Finding> findings) {
+        return new FeedbackReport("jondor.xlsx", FeedbackReport.Outcome.REJECTED, "Жондор тумани (1706246)", "2021Q1",
+                null, findings);
+    }
+
+    private final Finding negative = Finding.error("NegativeValue", "Ҳисобот", "F12", "-5",
+            Message.of("F12: қиймат (-5) манфий бўлиши мумкин эмас", "F12: the figure (-5) cannot be negative"));
+    private final Finding note = Finding.info("Normalised", "Ҳисобот", "G12", "1 200",
+            Message.of("G12: «1 200» 1200 деб ўқилди", "G12: «1 200» read as 1200"));
+
+    @Test
+    void givenFindingsOnCells_whenFeedbackWritten_thenThoseCellsAreFilledAndCommentedInBothScriptsAndEnglish()
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(FeedbackWorkbook.write(workbook(), report(List.of(note, negative)), out)).isEqualTo("xlsx");
+
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            Cell marked = wb.getSheet("Ҳисобот").getRow(11).getCell(5);
+            assertThat(marked.getNumericCellValue()).isEqualTo(-5);
+            assertThat(marked.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(marked.getCellComment().getString().getString())
+                    .contains("манфий", "manfiy", "cannot be negative");
+            Cell created = wb.getSheet("Ҳисобот").getRow(11).getCell(6);
+            assertThat(created.getCellComment().getString().getString()).contains("read as 1200");
+        }
+    }
+
+    @Test
+    void givenFindings_whenFeedbackWritten_thenTheFirstSheetListsThemErrorsFirst() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FeedbackWorkbook.write(workbook(), report(List.of(note, negative)), out);
+
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.FINDINGS_SHEET);
+            var list = wb.getSheetAt(0);
+            assertThat(list.getRow(0).getCell(0).getStringCellValue()).contains("РАД ЭТИЛДИ", "jondor.xlsx");
+            assertThat(list.getRow(3).getCell(5).getStringCellValue()).isEqualTo("NegativeValue");
+            assertThat(list.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Ҳисобот!F12");
+            assertThat(list.getRow(4).getCell(5).getStringCellValue()).isEqualTo("Normalised");
+        }
+    }
+
+    @Test
+    void givenAFileThatIsNoWorkbook_whenFeedbackWritten_thenANewWorkbookWithTheListAlone() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Finding unreadable = Finding.error("UnreadableFile", null, null, null, Message.of("Файлни ўқиб бўлмади", "Unreadable"));
+        FeedbackWorkbook.write("hello".getBytes(), report(List.of(unreadable)), out);
+
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(5).getStringCellValue()).isEqualTo("UnreadableFile");
+        }
+    }
+}
