@@ -23,6 +23,7 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.periods.PeriodsCommand;
 import uz.natlib.libstats.samples.SamplesCommand;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
@@ -43,6 +44,7 @@ public class LibstatsApplication {
             TemplatesCommand.SPEC,
             IngestCommand.SPEC,
             SamplesCommand.SPEC,
+            PeriodsCommand.SPEC,
             ConsolidateCommand.SPEC,
             BenchmarkCommand.SPEC);
 

@@ -44,6 +44,9 @@ class IngestFlowTest {
     @Autowired
     LibstatsProperties properties;
 
+    @Autowired
+    uz.natlib.libstats.periods.PeriodLocks locks;
+
     private final Catalogue catalogue = CatalogueFiles.read(2021);
     private final Map<String, Territory> territory = SoatoRegistry.load().stream()
             .collect(java.util.stream.Collectors.toMap(Territory::code, t -> t));
@@ -165,6 +168,23 @@ class IngestFlowTest {
         assertThat(archived).exists();
         assertThat(archived.resolveSibling("jondor_q2.xlsx.feedback.txt")).exists();
         assertThat(properties.home().resolve("work")).isEmptyDirectory();
+    }
+
+    @Test
+    void givenALockedPeriod_whenAReturnForItArrives_thenRejectedWithPeriodLockedAndNothingLoaded() throws Exception {
+        locks.lock("2021Q3", true);
+        try {
+            drop("late.xlsx", "1706246", 3, visits(10));
+
+            ingest.runOnce();
+
+            assertThat(status("late.xlsx")).isEqualTo("rejected");
+            assertThat(jdbc.sql("select rule from validation_finding").query(String.class).list())
+                    .containsExactly("PeriodLocked");
+            assertThat(jdbc.sql("select count(*) from data_value").query(Long.class).single()).isZero();
+        } finally {
+            locks.lock("2021Q3", false);
+        }
     }
 
     @Test
