@@ -86,7 +86,7 @@ public final class TemplateWriter {
     }
 
     /** The key / value pairs of the hidden sheet, in the order written. */
-    public static Map<String, String> metaValues(TemplateRequest request) {
+    static Map<String, String> metaValues(TemplateRequest request) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put(ReturnLayout.META_FORMAT, ReturnLayout.TEMPLATE_FORMAT);
         meta.put(ReturnLayout.META_TEMPLATE_VERSION, ReturnLayout.TEMPLATE_VERSION);
