@@ -101,8 +101,8 @@ final class IndicatorTable {
         }
         boolean isReturn = request.kind() == Kind.RETURN;
         text(row, column(Label.PLAN), isReturn ? planText(indicator) : "", isReturn ? styles.plan : styles.unused);
-        statusCells(row, indicator);
-        height(row, lines);
+        String note = statusCells(row, indicator);
+        height(row, Math.max(lines, lines(note, WIDTHS[column(Label.NOTE)])));
     }
 
     /** Writes the k-th measure's label and input cell; returns the lines its label needs. */
@@ -128,7 +128,8 @@ final class IndicatorTable {
         return label.length() > WIDTHS[measureColumn] - 1 && label.contains(" ") ? 2 : 1;
     }
 
-    private void statusCells(Row row, Indicator indicator) {
+    /** Writes the Done and Note cells; returns the note written ("" if none). */
+    private String statusCells(Row row, Indicator indicator) {
         ReportedStatus status = request.statuses().get(indicator.code());
         int doneColumn = column(Label.DONE);
         if (indicator.qualitative() && request.kind() == Kind.RETURN) {
@@ -139,7 +140,9 @@ final class IndicatorTable {
         } else {
             text(row, doneColumn, "", styles.unused);
         }
-        text(row, column(Label.NOTE), status == null || status.note() == null ? "" : status.note(), styles.inputText);
+        String note = status == null || status.note() == null ? "" : status.note();
+        text(row, column(Label.NOTE), note, styles.inputText);
+        return note;
     }
 
     /** "15", "15 / 30", "– / 30" for a plan given on a later measure only; "" with no plan at all. */
