@@ -172,6 +172,22 @@ public class ConsolidationRepository {
                 .query(Integer.class).list();
     }
 
+    /** Quarters of the year with at least one accepted return. */
+    public List<Integer> quartersWithData(int year) {
+        return jdbc.sql("""
+                        select distinct p.quarter from submission s join period p on p.code = s.period_code
+                        where s.status = 'accepted' and s.kind = 'return' and p.year = ? order by 1""")
+                .param(year).query(Integer.class).list();
+    }
+
+    /** Regions with at least one accepted return or plan in the year. */
+    public List<String> regionsWithData(int year) {
+        return jdbc.sql("""
+                        select distinct t.parent_code from submission s join territory t on t.code = s.district_code
+                        where s.status = 'accepted' and s.period_code in (:periods) order by 1""")
+                .param("periods", periodCodes(year, true)).query(String.class).list();
+    }
+
     public boolean hasSubmissions(int year) {
         return jdbc.sql("select exists (select 1 from submission where period_code in (:periods) and status = 'accepted')")
                 .param("periods", periodCodes(year, true)).query(Boolean.class).single();

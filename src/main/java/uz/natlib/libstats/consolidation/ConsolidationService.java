@@ -39,6 +39,14 @@ public class ConsolidationService {
         return new Result(run, year, values, completeness, sources, millis);
     }
 
+    public List<Integer> quartersWithData(int year) {
+        return repository.quartersWithData(year);
+    }
+
+    public List<String> regionsWithData(int year) {
+        return repository.regionsWithData(year);
+    }
+
     /**
      * The years whose data changed since they were last consolidated, and the years after them
      * (their change against the previous year moved too).

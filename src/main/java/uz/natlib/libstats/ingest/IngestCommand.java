@@ -81,7 +81,8 @@ public class IngestCommand implements CommandHandler {
         return execution;
     }
 
-    private int copyIntoInbox(Path dir) throws IOException {
+    /** Copies a folder's returns into the inbox (not its documentation); returns how many. */
+    public int copyIntoInbox(Path dir) throws IOException {
         Path target = folders.inbox().resolve(dir.toAbsolutePath().normalize().getFileName().toString());
         int copied = 0;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -105,7 +106,7 @@ public class IngestCommand implements CommandHandler {
         return lower.endsWith(".md") || lower.startsWith("readme") || name.startsWith("EXPECTED");
     }
 
-    static void printTable(PrintStream out, List<FileOutcome> outcomes) {
+    public static void printTable(PrintStream out, List<FileOutcome> outcomes) {
         out.printf("%-58s %-8s %-7s %-28s %6s %8s %6s%n", "file", "district", "period", "outcome", "errors",
                 "warnings", "values");
         for (FileOutcome o : outcomes) {
