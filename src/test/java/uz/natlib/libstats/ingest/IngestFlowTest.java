@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.TestWarehouse;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
 import uz.natlib.libstats.normalisation.ValueKey;
@@ -53,27 +54,7 @@ class IngestFlowTest {
 
     @BeforeEach
     void emptyWarehouseAndFolders() throws IOException {
-        emptyWarehouseAndFolders(jdbc, properties);
-    }
-
-    /** Shared by the ingest tests: no submissions, no files in the data folder's folders. */
-    static void emptyWarehouseAndFolders(JdbcClient jdbc, LibstatsProperties properties) throws IOException {
-        jdbc.sql("delete from consolidated_value").update();
-        jdbc.sql("delete from completeness").update();
-        jdbc.sql("delete from consolidation_run_submission").update();
-        for (String table : new String[] {"data_value", "plan_value", "data_status", "validation_finding"}) {
-            jdbc.sql("delete from " + table).update();
-        }
-        jdbc.sql("update submission set superseded_by = null, duplicate_of = null").update();
-        jdbc.sql("delete from submission").update();
-        for (String folder : new String[] {"inbox", "work", "archive", "rejected", "duplicates"}) {
-            Path dir = properties.home().resolve(folder);
-            if (Files.exists(dir)) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        }
+        TestWarehouse.empty(jdbc, properties);
     }
 
     private Path drop(String name, String district, int quarter, Map<ValueKey, BigDecimal> values) throws IOException {

@@ -53,7 +53,7 @@ class SampleInputTest {
 
     @BeforeAll
     void ingestSampleInputTwice() throws Exception {
-        IngestFlowTest.emptyWarehouseAndFolders(jdbc, properties);
+        uz.natlib.libstats.TestWarehouse.empty(jdbc, properties);
         Invocation invocation = new ArgumentParser(List.of(IngestCommand.SPEC)).parse("ingest", SAMPLES.toString());
         ingest.run(invocation, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         firstRun = run.outcomes();
