@@ -38,7 +38,9 @@ public class BenchmarkCommand implements CommandHandler {
             List.of(OptionSpec.value("returns", "N[,N...]", "numbers of returns, default 200,2000,10000",
                             OptionSpec.matching("\\d+(,\\d+)*", "comma-separated whole numbers")),
                     OptionSpec.value("seed", "SEED", "seed of the generated figures, default 42",
-                            OptionSpec.integerBetween(0, Integer.MAX_VALUE))),
+                            OptionSpec.integerBetween(0, Integer.MAX_VALUE)),
+                    OptionSpec.flag("national-quarter", "instead: time consolidation and every report of a national"
+                            + " quarter, then again with 20 years of history")),
             null);
 
     private final IngestCommand ingest;
@@ -47,7 +49,11 @@ public class BenchmarkCommand implements CommandHandler {
     private final InboxFolders folders;
     private final JdbcClient jdbc;
 
-    BenchmarkCommand(IngestCommand ingest, IngestMetrics metrics, IngestRun run, InboxFolders folders, JdbcClient jdbc) {
+    private final NationalQuarterBenchmark nationalQuarter;
+
+    BenchmarkCommand(IngestCommand ingest, IngestMetrics metrics, IngestRun run, InboxFolders folders, JdbcClient jdbc,
+                     NationalQuarterBenchmark nationalQuarter) {
+        this.nationalQuarter = nationalQuarter;
         this.ingest = ingest;
         this.metrics = metrics;
         this.run = run;
@@ -69,6 +75,11 @@ public class BenchmarkCommand implements CommandHandler {
         List<Integer> sizes = Arrays.stream(invocation.option("returns").orElse("200,2000,10000").split(","))
                 .map(Integer::valueOf).toList();
         long seed = invocation.intOption("seed").orElse(42);
+        if (invocation.flag("national-quarter")) {
+            emptyWarehouse();
+            nationalQuarter.run(out, seed, 20);
+            return 0;
+        }
         List<Result> results = new ArrayList<>();
         for (int n : sizes) {
             emptyWarehouse();

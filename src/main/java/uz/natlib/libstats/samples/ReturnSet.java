@@ -36,6 +36,24 @@ public final class ReturnSet {
     private ReturnSet() {
     }
 
+    /** Every district's 2021 plan, from the same figures as {@link #write}. */
+    public static void writePlans(Path dir, long seed) throws IOException {
+        Catalogue catalogue = CatalogueFiles.read(2021);
+        List<Territory> all = SoatoRegistry.load();
+        Map<String, Territory> byCode = new HashMap<>();
+        all.forEach(t -> byCode.put(t.code(), t));
+        SampleGenerator generator = new SampleGenerator(catalogue, seed);
+        TemplateWriter writer = new TemplateWriter();
+        FileTime settled = FileTime.from(Instant.now().minusSeconds(3600));
+        Files.createDirectories(dir);
+        for (Territory district : all.stream().filter(t -> t.level() == Territory.Level.DISTRICT).toList()) {
+            Path file = dir.resolve(String.format("p_%s_2021_plan.xlsx", district.code()));
+            writer.write(TemplateRequest.blank(catalogue, district, byCode.get(district.parentCode()), 2021, null,
+                    "cyrl", WorkbookFormat.XLSX, generator.generate(district, 2021).plan()), file);
+            Files.setLastModifiedTime(file, settled);
+        }
+    }
+
     public static void write(Path dir, int count, long seed) throws IOException {
         Catalogue catalogue = CatalogueFiles.read(2021);
         List<Territory> all = SoatoRegistry.load();

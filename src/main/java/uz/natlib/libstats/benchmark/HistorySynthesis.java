@@ -1,0 +1,51 @@
+package uz.natlib.libstats.benchmark;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills earlier years with copies of a year's accepted returns (same figures, earlier periods),
+ * to measure whether consolidating one period slows down as the history grows.
+ */
+@Component
+class HistorySynthesis {
+
+    private final JdbcClient jdbc;
+
+    HistorySynthesis(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Copies {@code year}'s accepted returns into each of the {@code years} years before it. */
+    int copyBackwards(int year, int years) {
+        int copied = 0;
+        for (int back = 1; back <= years; back++) {
+            int target = year - back;
+            copied += jdbc.sql("""
+                    with source as (
+                        select s.* from submission s join period p on p.code = s.period_code
+                        where s.kind = 'return' and s.status = 'accepted' and p.year = :year
+                    ),
+                    copies as (
+                        insert into submission (kind, original_name, sha256, district_code, period_code, version,
+                            status, value_count, received_at, processed_at)
+                        select kind, 'history/' || :target || '/' || original_name,
+                               md5(sha256 || :target) || md5(:target || sha256), district_code,
+                               :target || substr(period_code, 5), 1, 'accepted', value_count, received_at, processed_at
+                        from source
+                        returning id, district_code, period_code
+                    )
+                    insert into data_value (submission_id, indicator_id, measure_key, value)
+                    select c.id, v.indicator_id, v.measure_key, v.value
+                    from copies c
+                    join source s on s.district_code = c.district_code
+                         and substr(s.period_code, 5) = substr(c.period_code, 5)
+                    join data_value v on v.submission_id = s.id
+                    """)
+                    .param("year", year).param("target", target).update();
+        }
+        jdbc.sql("analyze submission").update();
+        jdbc.sql("analyze data_value").update();
+        return copied;
+    }
+}

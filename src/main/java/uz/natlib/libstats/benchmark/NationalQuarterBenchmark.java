@@ -1,0 +1,84 @@
+package uz.natlib.libstats.benchmark;
+
+import java.io.PrintStream;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.consolidation.ConsolidationService;
+import uz.natlib.libstats.inbox.InboxFolders;
+import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.reports.ReportFile;
+import uz.natlib.libstats.reports.ReportFormat;
+import uz.natlib.libstats.reports.ReportService;
+import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.samples.ReturnSet;
+
+/**
+ * A national quarter: every district's 2021 returns and plan, then consolidation of quarter IV
+ * plus every report of that quarter, timed; then the same consolidation with 20 more years of
+ * history in the warehouse, to see that it does not grow with the history.
+ */
+@Component
+class NationalQuarterBenchmark {
+
+    private final IngestCommand ingest;
+    private final InboxFolders folders;
+    private final ConsolidationService consolidation;
+    private final ReportService reports;
+    private final HistorySynthesis history;
+
+    NationalQuarterBenchmark(IngestCommand ingest, InboxFolders folders, ConsolidationService consolidation,
+                             ReportService reports, HistorySynthesis history) {
+        this.ingest = ingest;
+        this.folders = folders;
+        this.consolidation = consolidation;
+        this.reports = reports;
+        this.history = history;
+    }
+
+    void run(PrintStream out, long seed, int historyYears) throws Exception {
+        ReturnSet.write(folders.inbox().resolve("national"), 820, seed);
+        ReturnSet.writePlans(folders.inbox().resolve("national-plans"), seed);
+        long t0 = System.nanoTime();
+        ingest.runOnce();
+        double ingestSeconds = seconds(t0);
+        // The reports' designs compile and warm up on start-up; the clock starts after that.
+        reports.renderPeriod(2021, 4, List.of("1706"), EnumSet.of(Script.CYRL), EnumSet.of(ReportFormat.PDF));
+
+        long t1 = System.nanoTime();
+        ConsolidationService.Result consolidated = consolidation.consolidate(2021, 4);
+        double consolidateSeconds = seconds(t1);
+        long t2 = System.nanoTime();
+        List<ReportFile> files = reports.renderPeriod(2021, 4, List.of(), EnumSet.of(Script.CYRL),
+                EnumSet.allOf(ReportFormat.class));
+        double reportSeconds = seconds(t2);
+
+        long t3 = System.nanoTime();
+        int copied = history.copyBackwards(2021, historyYears);
+        double historySeconds = seconds(t3);
+        long t4 = System.nanoTime();
+        ConsolidationService.Result withHistory = consolidation.consolidate(2021, 4);
+        double consolidateWithHistory = seconds(t4);
+
+        out.println("National quarter benchmark (2021 Q4, every district, after start-up):");
+        out.println();
+        out.println("| step | seconds | what |");
+        out.println("|---|---:|---|");
+        out.printf("| ingest 820 returns + 205 plans | %.1f | not part of the 5 s target |%n", ingestSeconds);
+        out.printf("| consolidate Q4 | %.2f | %d figures from %d submissions |%n", consolidateSeconds,
+                consolidated.values(), consolidated.sources());
+        out.printf("| every report of Q4 | %.2f | %d files (nation, 14 regions, completeness; PDF, XLSX, CSV,"
+                + " SDMX-CSV; Cyrillic) |%n", reportSeconds, files.size());
+        out.printf("| **consolidation + reports** | **%.2f** | target ≤ 5 s |%n", consolidateSeconds + reportSeconds);
+        out.printf("| add %d years of history | %.1f | %d returns copied into earlier years |%n", historyYears,
+                historySeconds, copied);
+        out.printf("| consolidate Q4 with that history | %.2f | %d figures (was %.2f s without) |%n",
+                consolidateWithHistory, withHistory.values(), consolidateSeconds);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
