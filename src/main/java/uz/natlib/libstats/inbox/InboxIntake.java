@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,7 @@ public class InboxIntake {
     private final InboxProperties properties;
     private final Clock clock;
 
+    @Autowired
     public InboxIntake(InboxFolders folders, InboxProperties properties) {
         this(folders, properties, Clock.systemUTC());
     }

@@ -27,7 +27,7 @@ import uz.natlib.libstats.warehouse.HistoryRepository;
 import uz.natlib.libstats.warehouse.SubmissionStore;
 
 /**
- * {@code ingestJob}: step {@code inboxIntake} takes the settled files of the inbox into the
+ * {@code ingestJob}: step {@code inboxFileIntake} takes the settled files of the inbox into the
  * work folder; step {@code returnFileLoad} reads, checks and stores them, files of a chunk
  * checked in parallel, stored one by one, each in its own transaction.
  */
@@ -37,14 +37,14 @@ class IngestJobConfiguration {
     static final int FILES_PER_CHUNK = 16;
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step inboxIntake, Step returnFileLoad) {
-        return new JobBuilder("ingestJob", jobRepository).start(inboxIntake).next(returnFileLoad).build();
+    Job ingestJob(JobRepository jobRepository, Step inboxFileIntake, Step returnFileLoad) {
+        return new JobBuilder("ingestJob", jobRepository).start(inboxFileIntake).next(returnFileLoad).build();
     }
 
     @Bean
-    Step inboxIntake(JobRepository jobRepository, PlatformTransactionManager transactions, InboxIntake intake,
-                     IngestRun run) {
-        return new StepBuilder("inboxIntake", jobRepository)
+    Step inboxFileIntake(JobRepository jobRepository, PlatformTransactionManager transactions, InboxIntake intake,
+                         IngestRun run) {
+        return new StepBuilder("inboxFileIntake", jobRepository)
                 .tasklet((contribution, context) -> {
                     InboxIntake.Result result = intake.takeAll();
                     result.leftAlone().forEach(l -> run.add(new FileOutcome(l.file(), "", "", "left alone: " + l.reason(),
@@ -57,11 +57,11 @@ class IngestJobConfiguration {
 
     @Bean
     Step returnFileLoad(JobRepository jobRepository, PlatformTransactionManager transactions,
-                        WorkFileReader returnFileReader, FileChecker returnFileChecker, FileLoader returnFileWriter,
+                        WorkFileReader waitingReturnFiles, FileChecker returnFileChecker, FileLoader returnFileWriter,
                         AsyncTaskExecutor returnCheckExecutor) {
         return new StepBuilder("returnFileLoad", jobRepository)
                 .<WorkFile, CheckedFile>chunk(FILES_PER_CHUNK)
-                .reader(returnFileReader)
+                .reader(waitingReturnFiles)
                 .processor(returnFileChecker)
                 .writer(returnFileWriter)
                 .transactionManager(transactions)
@@ -71,7 +71,7 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    WorkFileReader returnFileReader(InboxFolders folders) {
+    WorkFileReader waitingReturnFiles(InboxFolders folders) {
         return new WorkFileReader(folders.work());
     }
 
@@ -95,9 +95,9 @@ class IngestJobConfiguration {
                                 Destinations destinations, FeedbackFiles feedback,
                                 PlatformTransactionManager transactions, LibstatsProperties properties,
                                 ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics, IngestRun run,
-                                WorkFileReader returnFileReader) {
+                                WorkFileReader waitingReturnFiles) {
         return new FileLoader(store, history, validator, destinations, feedback, transactions, properties,
-                ingestReferenceData, metrics, run, new Progress(returnFileReader.size()));
+                ingestReferenceData, metrics, run, new Progress(waitingReturnFiles.size()));
     }
 
     /** As many threads as cores: checking a file is pure CPU once its bytes are read. */
