@@ -21,6 +21,7 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.reports.ReportCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
 
 /**
@@ -33,7 +34,8 @@ public class LibstatsApplication {
 
     private static final Logger log = LoggerFactory.getLogger(LibstatsApplication.class);
 
-    static final List<CommandSpec> COMMANDS = List.of(CatalogueCommand.SPEC, TerritoryCommand.SPEC, IngestCommand.SPEC);
+    static final List<CommandSpec> COMMANDS = List.of(CatalogueCommand.SPEC, TerritoryCommand.SPEC, IngestCommand.SPEC,
+            ReportCommand.SPEC);
 
     public static void main(String[] args) {
         System.exit(run(args));
