@@ -75,8 +75,10 @@ final class ChartImages {
                 "{2}", new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(Script.UZBEK))));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 8));
-        plot.getRangeAxis().setUpperMargin(0.15);
-        plot.getRangeAxis().setLowerBound(0);
+        // The axis always reaches past 100%, so the target line shows even when every region is far below it.
+        double highest = values.values().stream().filter(java.util.Objects::nonNull).mapToDouble(Number::doubleValue)
+                .max().orElse(0);
+        plot.getRangeAxis().setRange(0, Math.max(110, highest * 1.15));
         ValueMarker target = new ValueMarker(100, new Color(0xB00020), new java.awt.BasicStroke(1f));
         target.setLabel("100%");
         target.setLabelFont(new Font(FONT, Font.PLAIN, 8));
