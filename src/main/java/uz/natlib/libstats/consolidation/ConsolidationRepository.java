@@ -93,26 +93,28 @@ public class ConsolidationRepository {
                     group by i.code, v.measure_key,
                              grouping sets ((u.district, u.region, u.nation), (u.region, u.nation), (u.nation))
                 ),
-                current_year as (select * from rolled where year = :year),
-                previous_year as (select * from rolled where year = :year - 1),
-                keys as (
-                    select upto, span, territory, code, measure_key from current_year
-                    union
-                    select q.upto, sp.span, p.territory, p.code, p.measure_key
-                    from plans p cross join generate_series(1, 4) as q(upto) cross join (values ('ytd')) as sp(span)
+                -- One row per source and key, then one aggregate: a hash aggregation, where joining
+                -- materialised CTEs on five columns would be a nested loop.
+                combined as (
+                    select upto, span, territory, code, measure_key, value, reporting,
+                           null::numeric as plan_value, 0 as plan_reporting, null::numeric as previous_value,
+                           true as current_or_plan
+                    from rolled where year = :year
+                    union all
+                    select upto, span, territory, code, measure_key, null, 0, null, 0, value, false
+                    from rolled where year = :year - 1
+                    union all
+                    select q.upto, 'ytd', territory, code, measure_key, null, 0, value, reporting, null, true
+                    from plans cross join generate_series(1, 4) as q(upto)
                 )
-                select :run, :year, k.upto, k.span, k.territory, i.id, k.measure_key,
-                       c.value, coalesce(c.reporting, 0), e.n,
-                       case when k.span = 'ytd' then p.value end, case when k.span = 'ytd' then coalesce(p.reporting, 0) else 0 end,
-                       py.value
-                from keys k
-                join indicator i on i.year = :year and i.code = k.code
-                join expected e on e.territory = k.territory
-                left join current_year c on c.upto = k.upto and c.span = k.span and c.territory = k.territory
-                     and c.code = k.code and c.measure_key = k.measure_key
-                left join plans p on p.territory = k.territory and p.code = k.code and p.measure_key = k.measure_key
-                left join previous_year py on py.upto = k.upto and py.span = k.span and py.territory = k.territory
-                     and py.code = k.code and py.measure_key = k.measure_key
+                select :run, :year, c.upto, c.span, c.territory, i.id, c.measure_key,
+                       sum(c.value), sum(c.reporting), max(e.n), sum(c.plan_value), sum(c.plan_reporting),
+                       sum(c.previous_value)
+                from combined c
+                join indicator i on i.year = :year and i.code = c.code
+                join expected e on e.territory = c.territory
+                group by c.upto, c.span, c.territory, i.id, c.measure_key
+                having bool_or(c.current_or_plan)
                 """)
                 .param("run", runId).param("year", year).param("yearCode", Integer.toString(year))
                 .param("quarters", quarterCodes(year))
