@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,47 +81,94 @@ public class ConsolidatedFigures {
     /**
      * The figures of a territory (and, if asked, of its children) for the given quarters and
      * spans, in catalogue order, then territory tier and code, quarter and span.
+     * Three set queries joined here rather than one joined in SQL: right after a consolidation
+     * the planner has no statistics for the new rows and chose nested loops that took a minute
+     * for the nation; a lookup by the primary key's leading columns cannot go that wrong.
      */
     public List<Figure> figures(int year, Collection<Integer> quarters, Collection<String> spans, String territoryCode,
                                 boolean withChildren) {
-        return jdbc.sql("""
-                        with terr as (
-                            select t.code, t.name_cyrl, t.name_latn, case when t.code = :code then 0 else 1 end as tier,
-                                   (select count(*) from territory d join territory r on r.code = d.parent_code
-                                    where d.level = 'district'
-                                      and (d.code = t.code or d.parent_code = t.code or r.parent_code = t.code)) as expected
-                            from territory t
-                            where t.code = :code or (:children and t.parent_code = :code)
-                        ),
-                        lines as (
-                            select i.id, i.code, i.ordinal, i.seed_number, i.section_code, s.label_cyrl as section_cyrl,
-                                   s.label_latn as section_latn, i.label_cyrl, i.label_latn, p.code as parent_code,
-                                   case when p.id is null then 0 when p.parent_id is null then 1 else 2 end as depth,
-                                   im.measure_key, im.position, m.label_cyrl as measure_cyrl,
-                                   m.label_latn as measure_latn, m.decimals
-                            from indicator i
-                            join section s on s.year = i.year and s.code = i.section_code
-                            join indicator_measure im on im.indicator_id = i.id
-                            join measure m on m.key = im.measure_key
-                            left join indicator p on p.id = i.parent_id
-                            where i.year = :year
-                        ),
-                        cells as (
-                            select q, sp from generate_series(1, 4) q, (values ('quarter'), ('ytd')) as s(sp)
-                            where q in (:quarters) and sp in (:spans)
-                        )
-                        select t.code as territory_code, t.name_cyrl as territory_cyrl, t.name_latn as territory_latn,
-                               t.tier, :year as year, c.q as quarter, c.sp as span, l.*, v.value,
-                               coalesce(v.reporting, 0) as reporting, coalesce(v.expected, t.expected) as expected,
-                               v.plan_value, v.previous_value
-                        from lines l cross join terr t cross join cells c
-                        left join consolidated_value v on v.year = :year and v.quarter = c.q and v.span = c.sp
-                             and v.territory_code = t.code and v.indicator_id = l.id and v.measure_key = l.measure_key
-                        order by l.ordinal, l.position, t.tier, t.code, c.q, c.sp""")
-                .param("code", territoryCode).param("children", withChildren).param("year", year)
-                .param("quarters", List.copyOf(quarters)).param("spans", List.copyOf(spans))
-                .query((rs, n) -> figure(rs))
+        List<Unit> units = jdbc.sql("""
+                        select t.code, t.name_cyrl, t.name_latn, case when t.code = :code then 0 else 1 end as tier,
+                               (select count(*) from territory d join territory r on r.code = d.parent_code
+                                where d.level = 'district'
+                                  and (d.code = t.code or d.parent_code = t.code or r.parent_code = t.code)) as expected
+                        from territory t
+                        where t.code = :code or (:children and t.parent_code = :code)
+                        order by tier, t.code""")
+                .param("code", territoryCode).param("children", withChildren)
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
                 .list();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Value> values = new HashMap<>();
+        jdbc.sql("""
+                        select territory_code, quarter, span, indicator_id, measure_key, value, reporting, expected,
+                               plan_value, previous_value
+                        from consolidated_value
+                        where year = :year and quarter in (:quarters) and span in (:spans) and territory_code in (:codes)""")
+                .param("year", year).param("quarters", List.copyOf(quarters)).param("spans", List.copyOf(spans))
+                .param("codes", units.stream().map(Unit::code).toList())
+                .query(rs -> {
+                    values.put(key(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+                            new Value(rs.getBigDecimal(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9),
+                                    rs.getBigDecimal(10)));
+                });
+        List<Integer> qs = quarters.stream().distinct().sorted().toList();
+        List<String> sps = spans.stream().distinct().sorted().toList();
+        List<Figure> figures = new ArrayList<>();
+        for (Line l : lines(year)) {
+            for (Unit u : units) {
+                for (int q : qs) {
+                    for (String sp : sps) {
+                        Value v = values.get(key(u.code(), q, sp, l.id(), l.measureKey()));
+                        figures.add(new Figure(u.code(), u.nameCyrl(), u.nameLatn(), u.tier(), year, q, sp, l.ordinal(),
+                                l.code(), l.seedNumber(), l.sectionCode(), l.sectionCyrl(), l.sectionLatn(),
+                                l.labelCyrl(), l.labelLatn(), l.parentCode(), l.depth(), l.measureKey(), l.measureCyrl(),
+                                l.measureLatn(), l.decimals(), v == null ? null : v.value(),
+                                v == null ? 0 : v.reporting(), v == null ? u.expected() : v.expected(),
+                                v == null ? null : v.plan(), v == null ? null : v.previous()));
+                    }
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** The catalogue's quantitative lines of a year: one per indicator measure, in the form's order. */
+    private List<Line> lines(int year) {
+        return jdbc.sql("""
+                        select i.id, i.code, i.ordinal, i.seed_number, i.section_code, s.label_cyrl, s.label_latn,
+                               i.label_cyrl, i.label_latn, p.code,
+                               case when p.id is null then 0 when p.parent_id is null then 1 else 2 end,
+                               im.measure_key, m.label_cyrl, m.label_latn, m.decimals
+                        from indicator i
+                        join section s on s.year = i.year and s.code = i.section_code
+                        join indicator_measure im on im.indicator_id = i.id
+                        join measure m on m.key = im.measure_key
+                        left join indicator p on p.id = i.parent_id
+                        where i.year = ?
+                        order by i.ordinal, im.position""")
+                .param(year)
+                .query((rs, n) -> new Line(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getBoolean(15)))
+                .list();
+    }
+
+    private record Unit(String code, String nameCyrl, String nameLatn, int tier, int expected) {
+    }
+
+    private record Line(int id, String code, int ordinal, String seedNumber, String sectionCode, String sectionCyrl,
+                        String sectionLatn, String labelCyrl, String labelLatn, String parentCode, int depth,
+                        String measureKey, String measureCyrl, String measureLatn, boolean decimals) {
+    }
+
+    private record Value(BigDecimal value, int reporting, int expected, BigDecimal plan, BigDecimal previous) {
+    }
+
+    private static String key(String territory, int quarter, String span, int indicatorId, String measure) {
+        return territory + '|' + quarter + '|' + span + '|' + indicatorId + '|' + measure;
     }
 
     /** A district's year: each quarter alone (Q1..Q4) and the year to date at Q4, with the plan. */
@@ -183,16 +233,5 @@ public class ConsolidatedFigures {
 
     private static Place place(ResultSet rs) throws SQLException {
         return new Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-    }
-
-    private static Figure figure(ResultSet rs) throws SQLException {
-        return new Figure(rs.getString("territory_code"), rs.getString("territory_cyrl"),
-                rs.getString("territory_latn"), rs.getInt("tier"), rs.getInt("year"), rs.getInt("quarter"), rs.getString("span"),
-                rs.getInt("ordinal"), rs.getString("code"), rs.getString("seed_number"), rs.getString("section_code"),
-                rs.getString("section_cyrl"), rs.getString("section_latn"), rs.getString("label_cyrl"),
-                rs.getString("label_latn"), rs.getString("parent_code"), rs.getInt("depth"),
-                rs.getString("measure_key"), rs.getString("measure_cyrl"), rs.getString("measure_latn"),
-                rs.getBoolean("decimals"), rs.getBigDecimal("value"), rs.getInt("reporting"), rs.getInt("expected"),
-                rs.getBigDecimal("plan_value"), rs.getBigDecimal("previous_value"));
     }
 }

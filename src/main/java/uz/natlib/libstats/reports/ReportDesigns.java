@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -18,8 +20,10 @@ import net.sf.jasperreports.engine.JasperReport;
 
 /**
  * The JRXML designs of the top-level folder {@code reports/}, packaged under {@code reports/}
- * in the jar and compiled once when the application starts: compiling takes far longer than
- * filling, and a design with a mistake should stop the start, not a report run hours later.
+ * in the jar and compiled once when the application starts, because compiling takes far longer
+ * than filling. Compiled on a background thread, beside the rest of the start-up (the machines
+ * have two cores and the start is mostly one thread), so that commands which render nothing do
+ * not wait for it; the first report waits if it comes before the designs are ready.
  */
 @Component
 public class ReportDesigns {
@@ -32,25 +36,45 @@ public class ReportDesigns {
     static final String DISTRICT_PROFILE = "district-profile";
     static final List<String> NAMES = List.of(QUARTER, YEAR, COMPLETENESS, DISTRICT_PROFILE);
 
-    private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    private final CompletableFuture<Map<String, JasperReport>> compiled;
 
     ReportDesigns() {
+        compiled = CompletableFuture.supplyAsync(ReportDesigns::compileAll, ReportDesigns::daemon);
+    }
+
+    private static Map<String, JasperReport> compileAll() {
         long start = System.nanoTime();
-        // Two at a time: the compiler is single-threaded per design and the machines have two cores.
-        NAMES.parallelStream().forEach(name -> compiled.put(name, compile(name)));
-        log.info("Compiled {} report designs in {} ms", compiled.size(), (System.nanoTime() - start) / 1_000_000);
+        Map<String, JasperReport> reports = new ConcurrentHashMap<>();
+        NAMES.forEach(name -> reports.put(name, compile(name)));
+        log.info("Compiled {} report designs in {} ms", reports.size(), (System.nanoTime() - start) / 1_000_000);
+        return Map.copyOf(reports);
+    }
+
+    static void daemon(Runnable work) {
+        Thread thread = new Thread(work, "report-designs");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public JasperReport get(String name) {
-        JasperReport report = compiled.get(name);
+        JasperReport report = all().get(name);
         if (report == null) {
             throw new IllegalArgumentException("no report design " + name);
         }
         return report;
     }
 
+    /** Every compiled design, waiting for the compilation if it is still running. */
     public Map<String, JasperReport> all() {
-        return Map.copyOf(compiled);
+        try {
+            return compiled.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    CompletableFuture<Map<String, JasperReport>> ready() {
+        return compiled;
     }
 
     private static JasperReport compile(String name) {

@@ -25,6 +25,8 @@ import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
 @Component
 class ReportUnitRenderer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportUnitRenderer.class);
+
     private final ConsolidatedFigures figures;
     private final JasperRenderer jasper;
     private final ReportArchive archive;
@@ -46,7 +48,9 @@ class ReportUnitRenderer {
 
     List<ReportFile> render(ReportUnit unit, Optional<ConsolidatedFigures.Run> run, Set<Script> scripts,
                             Set<ReportFormat> formats) throws Exception {
+        long start = System.nanoTime();
         Source source = load(unit);
+        long loaded = System.nanoTime();
         List<ReportFile> files = new ArrayList<>();
         Place place = unit.place();
         for (Script script : scripts) {
@@ -66,6 +70,8 @@ class ReportUnitRenderer {
                 }
             }
         }
+        log.debug("{} {}: data {} ms, {} file(s) {} ms", unit.type().code(), place.code(), (loaded - start) / 1_000_000,
+                files.size(), (System.nanoTime() - loaded) / 1_000_000);
         return files;
     }
 
