@@ -25,8 +25,8 @@ public class ConsolidateCommand implements CommandHandler {
             Recomputes the whole year from the current (accepted, not superseded) submissions: every
             quarter and the year to date, plan fulfilment, change against the previous year, and
             completeness (expected, received, missing, on time, late). Idempotent: running it twice
-            gives the same figures. The year is always recomputed whole, because a quarter's year to
-            date depends on the quarters before it; --quarter only says which quarter is printed.
+            gives the same figures. With --quarter Q, quarters Q to IV are recomputed (their year to
+            date includes Q); without it, the whole year.
             Without --year: every year whose submissions changed since its last consolidation.
             """,
             List.of(OptionSpec.value("year", "YEAR", "reporting year, e.g. 2021", OptionSpec.integerBetween(2000, 2100)),
@@ -55,8 +55,9 @@ public class ConsolidateCommand implements CommandHandler {
             out.println("Nothing changed since the last consolidation.");
             return 0;
         }
+        int fromQuarter = invocation.intOption("quarter").orElse(1);
         for (int year : years) {
-            JobExecution execution = runFor(year);
+            JobExecution execution = runFor(year, fromQuarter);
             out.printf("%d: %s, %d figures written (run %d)%n", year, execution.getStatus(),
                     execution.getStepExecutions().stream().mapToLong(s -> s.getWriteCount()).sum(),
                     execution.getStepExecutions().stream()
@@ -69,8 +70,13 @@ public class ConsolidateCommand implements CommandHandler {
     }
 
     public JobExecution runFor(int year) throws Exception {
+        return runFor(year, 1);
+    }
+
+    public JobExecution runFor(int year, int fromQuarter) throws Exception {
         return jobOperator.start(consolidateJob, new JobParametersBuilder()
                 .addLong("year", (long) year)
+                .addLong("fromQuarter", (long) fromQuarter)
                 .addLong("run.at", System.currentTimeMillis())
                 .toJobParameters());
     }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** {@code consolidateJob(year)}: one step, the year's consolidation in one transaction. */
+/** {@code consolidateJob(year[, fromQuarter])}: one step, the consolidation in one transaction. */
 @Configuration(proxyBeanMethods = false)
 class ConsolidateJobConfiguration {
 
@@ -24,8 +24,11 @@ class ConsolidateJobConfiguration {
                            ConsolidationService consolidation) {
         return new StepBuilder("yearConsolidation", jobRepository)
                 .tasklet((contribution, context) -> {
-                    long year = context.getStepContext().getStepExecution().getJobParameters().getLong("year");
-                    ConsolidationService.Result result = consolidation.consolidate((int) year);
+                    var parameters = context.getStepContext().getStepExecution().getJobParameters();
+                    long year = parameters.getLong("year");
+                    Long fromQuarter = parameters.getLong("fromQuarter");
+                    ConsolidationService.Result result = consolidation.consolidate((int) year,
+                            fromQuarter == null ? 1 : fromQuarter.intValue());
                     contribution.incrementWriteCount(result.values());
                     context.getStepContext().getStepExecution().getExecutionContext().putLong("run", result.runId());
                     return RepeatStatus.FINISHED;

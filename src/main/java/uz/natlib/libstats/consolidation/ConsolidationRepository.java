@@ -39,8 +39,13 @@ public class ConsolidationRepository {
                 .update();
     }
 
-    public int consolidateValues(long runId, int year) {
-        jdbc.sql("delete from consolidated_value where year = ?").param(year).update();
+    /**
+     * The figures of one quarter: that quarter alone and the year up to it, for every district,
+     * region and the nation, with plan (year to date only) and the same figure a year earlier.
+     * Reads only the quarters up to this one of this year and the year before.
+     */
+    public int consolidateValues(long runId, int year, int quarter) {
+        jdbc.sql("delete from consolidated_value where year = ? and quarter = ?").params(year, quarter).update();
         return jdbc.sql("""
                 insert into consolidated_value (run_id, year, quarter, span, territory_code, indicator_id, measure_key,
                     value, reporting, expected, plan_value, plan_reporting, previous_value)
@@ -54,7 +59,7 @@ public class ConsolidationRepository {
                     union all select region, count(*) from units group by region
                     union all select nation, count(*) from units group by nation
                 ),
-                figures as (
+                figures as materialized (
                     select s.district_code, p.year, p.quarter, i.code, i.aggregation, v.measure_key, v.value
                     from submission s
                     join period p on p.code = s.period_code
@@ -62,71 +67,79 @@ public class ConsolidationRepository {
                     join indicator i on i.id = v.indicator_id
                     where s.kind = 'return' and s.status = 'accepted' and s.period_code in (:quarters)
                 ),
-                district_spans as (
-                    select district_code, year, quarter as upto, 'quarter' as span, code, measure_key, value
-                    from figures
+                district_spans as materialized (
+                    select district_code, year, 'quarter' as span, code, measure_key, value
+                    from figures where quarter = :quarter
                     union all
                     -- flows add up the quarters reported so far; stocks take the latest reported quarter
-                    select f.district_code, f.year, u.upto, 'ytd', f.code, f.measure_key,
-                           case when f.aggregation = 'stock'
-                                then (array_agg(f.value order by f.quarter desc))[1]
-                                else sum(f.value) end
-                    from figures f join generate_series(1, 4) as u(upto) on f.quarter <= u.upto
-                    group by f.district_code, f.year, u.upto, f.code, f.measure_key, f.aggregation
+                    select district_code, year, 'ytd', code, measure_key,
+                           case when aggregation = 'stock' then (array_agg(value order by quarter desc))[1]
+                                else sum(value) end
+                    from figures
+                    group by district_code, year, code, measure_key, aggregation
                 ),
+                -- Each district has one row per key, so count(*) is the number of districts that reported.
                 rolled as (
-                    select d.year, d.upto, d.span, d.code, d.measure_key,
-                           coalesce(u.district, u.region, u.nation) as territory,
-                           sum(d.value) as value, count(distinct d.district_code) as reporting
+                    select year, span, code, measure_key, district_code as territory, value, 1 as reporting
+                    from district_spans
+                    union all
+                    select d.year, d.span, d.code, d.measure_key, u.region, sum(d.value), count(*)
                     from district_spans d join units u on u.district = d.district_code
-                    group by d.year, d.upto, d.span, d.code, d.measure_key,
-                             grouping sets ((u.district, u.region, u.nation), (u.region, u.nation), (u.nation))
+                    group by d.year, d.span, d.code, d.measure_key, u.region
+                    union all
+                    select d.year, d.span, d.code, d.measure_key, u.nation, sum(d.value), count(*)
+                    from district_spans d join units u on u.district = d.district_code
+                    group by d.year, d.span, d.code, d.measure_key, u.nation
                 ),
-                plans as (
-                    select coalesce(u.district, u.region, u.nation) as territory, i.code, v.measure_key,
-                           sum(v.value) as value, count(distinct s.district_code) as reporting
+                plan_figures as materialized (
+                    select s.district_code, i.code, v.measure_key, v.value
                     from submission s
                     join plan_value v on v.submission_id = s.id
                     join indicator i on i.id = v.indicator_id
-                    join units u on u.district = s.district_code
                     where s.kind = 'plan' and s.status = 'accepted' and s.period_code = :yearCode
-                    group by i.code, v.measure_key,
-                             grouping sets ((u.district, u.region, u.nation), (u.region, u.nation), (u.nation))
+                ),
+                plans as (
+                    select district_code as territory, code, measure_key, value, 1 as reporting from plan_figures
+                    union all
+                    select u.region, p.code, p.measure_key, sum(p.value), count(*)
+                    from plan_figures p join units u on u.district = p.district_code group by u.region, p.code, p.measure_key
+                    union all
+                    select u.nation, p.code, p.measure_key, sum(p.value), count(*)
+                    from plan_figures p join units u on u.district = p.district_code group by u.nation, p.code, p.measure_key
                 ),
                 -- One row per source and key, then one aggregate: a hash aggregation, where joining
                 -- materialised CTEs on five columns would be a nested loop.
                 combined as (
-                    select upto, span, territory, code, measure_key, value, reporting,
+                    select span, territory, code, measure_key, value, reporting,
                            null::numeric as plan_value, 0 as plan_reporting, null::numeric as previous_value,
                            true as current_or_plan
                     from rolled where year = :year
                     union all
-                    select upto, span, territory, code, measure_key, null, 0, null, 0, value, false
+                    select span, territory, code, measure_key, null, 0, null, 0, value, false
                     from rolled where year = :year - 1
                     union all
-                    select q.upto, 'ytd', territory, code, measure_key, null, 0, value, reporting, null, true
-                    from plans cross join generate_series(1, 4) as q(upto)
+                    select 'ytd', territory, code, measure_key, null, 0, value, reporting, null, true
+                    from plans
                 )
-                select :run, :year, c.upto, c.span, c.territory, i.id, c.measure_key,
+                select :run, :year, :quarter, c.span, c.territory, i.id, c.measure_key,
                        sum(c.value), sum(c.reporting), max(e.n), sum(c.plan_value), sum(c.plan_reporting),
                        sum(c.previous_value)
                 from combined c
                 join indicator i on i.year = :year and i.code = c.code
                 join expected e on e.territory = c.territory
-                group by c.upto, c.span, c.territory, i.id, c.measure_key
+                group by c.span, c.territory, i.id, c.measure_key
                 having bool_or(c.current_or_plan)
                 """)
-                .param("run", runId).param("year", year).param("yearCode", Integer.toString(year))
-                .param("quarters", quarterCodes(year))
+                .param("run", runId).param("year", year).param("quarter", quarter)
+                .param("yearCode", Integer.toString(year))
+                .param("quarters", quarterCodesUpTo(year, quarter))
                 .update();
     }
 
     /** Expected, received, accepted, rejected and missing returns per region and for the nation. */
-    public int consolidateCompleteness(long runId, int year, List<LocalDate> dueDates) {
-        jdbc.sql("delete from completeness where year = ?").param(year).update();
-        int rows = 0;
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            rows += jdbc.sql("""
+    public int consolidateCompleteness(long runId, int year, int quarter, LocalDate dueDate) {
+        jdbc.sql("delete from completeness where year = ? and quarter = ?").params(year, quarter).update();
+        return jdbc.sql("""
                     insert into completeness (run_id, year, quarter, territory_code, due_date, expected, received,
                         accepted, rejected, missing, on_time, late)
                     with units as (
@@ -156,10 +169,8 @@ public class ConsolidationRepository {
                     group by grouping sets ((region, nation), (nation))
                     """)
                     .param("run", runId).param("year", year).param("quarter", quarter)
-                    .param("period", year + "Q" + quarter).param("due", dueDates.get(quarter - 1))
+                    .param("period", year + "Q" + quarter).param("due", dueDate)
                     .update();
-        }
-        return rows;
     }
 
     /** Years whose submissions changed since their last consolidation (or were never consolidated). */
@@ -179,9 +190,14 @@ public class ConsolidationRepository {
                 .param("periods", periodCodes(year, true)).query(Boolean.class).single();
     }
 
-    private static List<String> quarterCodes(int year) {
-        return List.of(year + "Q1", year + "Q2", year + "Q3", year + "Q4",
-                (year - 1) + "Q1", (year - 1) + "Q2", (year - 1) + "Q3", (year - 1) + "Q4");
+    /** This year's and last year's quarters up to the given one: all a quarter's figures depend on. */
+    private static List<String> quarterCodesUpTo(int year, int quarter) {
+        List<String> codes = new java.util.ArrayList<>();
+        for (int q = 1; q <= quarter; q++) {
+            codes.add(year + "Q" + q);
+            codes.add((year - 1) + "Q" + q);
+        }
+        return codes;
     }
 
     private static List<String> periodCodes(int year, boolean withPlan) {

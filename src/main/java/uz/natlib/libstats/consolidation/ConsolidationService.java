@@ -25,17 +25,31 @@ public class ConsolidationService {
     public record Result(long runId, int year, int values, int completenessRows, int sources, long millis) {
     }
 
+    /** The whole year: every quarter and its year to date. */
     @Transactional
     public Result consolidate(int year) {
+        return consolidate(year, 1);
+    }
+
+    /**
+     * A quarter and those after it (their year to date includes it): what must be recomputed when
+     * the quarter's data changed. Quarter 4 alone is what a national quarter's reports need.
+     */
+    @Transactional
+    public Result consolidate(int year, int fromQuarter) {
         long start = System.nanoTime();
         long run = repository.startRun(year);
         int sources = repository.recordSources(run, year);
-        int values = repository.consolidateValues(run, year);
-        int completeness = repository.consolidateCompleteness(run, year, due.dueDates(year));
+        int values = 0;
+        int completeness = 0;
+        for (int quarter = fromQuarter; quarter <= 4; quarter++) {
+            values += repository.consolidateValues(run, year, quarter);
+            completeness += repository.consolidateCompleteness(run, year, quarter, due.dueDates(year).get(quarter - 1));
+        }
         repository.finishRun(run);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        log.info("Consolidated {}: {} figures from {} submissions, {} completeness rows in {} ms (run {})", year,
-                values, sources, completeness, millis, run);
+        log.info("Consolidated {} from Q{}: {} figures from {} submissions, {} completeness rows in {} ms (run {})",
+                year, fromQuarter, values, sources, completeness, millis, run);
         return new Result(run, year, values, completeness, sources, millis);
     }
 
