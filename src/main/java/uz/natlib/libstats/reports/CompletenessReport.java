@@ -48,8 +48,10 @@ final class CompletenessReport {
             row.put("missingFlag", !d.status().equals("accepted"));
             row.put("submitted", d.receivedAt() == null ? ReportLine.BLANK : ReportContext.tashkent(d.receivedAt()));
             row.put("timeliness", timeliness(context, d, due));
-            row.put("warnings", d.warnings());
-            row.put("errors", d.errors());
+            // no file, no check: a missing return has no warnings to count, which is not zero warnings
+            boolean none = d.status().equals("missing");
+            row.put("warnings", none ? ReportLine.BLANK : d.warnings());
+            row.put("errors", none ? ReportLine.BLANK : d.errors());
             row.put("files", d.files());
             rows.add(row);
         }
