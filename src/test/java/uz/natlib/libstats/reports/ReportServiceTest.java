@@ -216,6 +216,33 @@ class ReportServiceTest {
         }
     }
 
+    @Autowired
+    org.springframework.batch.core.launch.JobOperator jobOperator;
+
+    @Autowired
+    org.springframework.batch.core.job.Job reportJob;
+
+    @Autowired
+    ReportRun run;
+
+    @Test
+    void givenJobParameters_whenReportJobRuns_thenItCompletesAndListsTheFilesOfTheQuarter() throws Exception {
+        run.clear();
+        var execution = jobOperator.start(reportJob, new org.springframework.batch.core.job.parameters.JobParametersBuilder()
+                .addLong("year", 2021L).addLong("quarter", 1L).addString("regions", REGION)
+                .addString("scripts", "latn").addString("formats", "csv").addLong("run.at", System.nanoTime())
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+        assertThat(run.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
+                "nation-quarter_17_latn.csv", "nation-quarter_17_latn.sdmx.csv", "region-quarter_1706_latn.csv",
+                "region-quarter_1706_latn.sdmx.csv", "completeness_17_latn.csv");
+        List<CSVRecord> rows = csv(run.files().stream().filter(f -> f.type() == ReportType.REGION_QUARTER
+                && f.format() == ReportFormat.CSV).findFirst().orElseThrow().path());
+        BigDecimal q1 = reported(JONDOR, 1, "5.1/visits").add(reported(OTHER, 1, "5.1/visits"));
+        assertThat(row(rows, REGION, "quarter", "5.1", "visits")).containsEntry("value", q1.toPlainString())
+                .containsEntry("period", "2021Q1").containsEntry("territory_name", "Buxoro viloyati");
+    }
+
     private java.time.OffsetDateTime generatedAt(ReportFile f) {
         return jdbc.sql("select generated_at from report where report_type = ? and period_code = ? and territory_code = ? "
                         + "and script = ? and format = ?")
