@@ -15,6 +15,7 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.OptionSpec;
 import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
 @Component
@@ -46,11 +47,13 @@ public class ReportCommand implements CommandHandler {
     private final JobOperator jobOperator;
     private final Job reportJob;
     private final ReportRun run;
+    private final ConsolidatedFigures figures;
 
-    ReportCommand(JobOperator jobOperator, Job reportJob, ReportRun run) {
+    ReportCommand(JobOperator jobOperator, Job reportJob, ReportRun run, ConsolidatedFigures figures) {
         this.jobOperator = jobOperator;
         this.reportJob = reportJob;
         this.run = run;
+        this.figures = figures;
     }
 
     @Override
@@ -60,6 +63,12 @@ public class ReportCommand implements CommandHandler {
 
     @Override
     public int run(Invocation invocation, PrintStream out) throws Exception {
+        invocation.option("region").ifPresent(code -> {
+            if (figures.place(code).filter(p -> p.level().equals("region")).isEmpty()) {
+                throw new UsageException("no region " + code + "; regions are "
+                        + figures.children(ConsolidatedFigures.NATION).stream().map(p -> p.code()).toList());
+            }
+        });
         run.clear();
         JobExecution execution = jobOperator.start(reportJob, new JobParametersBuilder()
                 .addLong("year", (long) invocation.intOption("year").orElseThrow())
