@@ -46,7 +46,10 @@ class JasperRenderer {
 
     void xlsx(JasperInput input, String sheetName, OutputStream out) throws JRException {
         long start = System.nanoTime();
-        JasperPrint print = fill(input, true);
+        // Charts stay in the PDF: in a sheet they would sit in the frozen rows above the table.
+        Map<String, Object> tableOnly = new HashMap<>(input.parameters());
+        tableOnly.keySet().removeIf(name -> name.startsWith("CHART_"));
+        JasperPrint print = fill(new JasperInput(input.design(), tableOnly, input.rows()), true);
         long filled = System.nanoTime();
         JRXlsxExporter exporter = new JRXlsxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
@@ -54,7 +57,9 @@ class JasperRenderer {
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setOnePagePerSheet(false);
         configuration.setDetectCellType(true);
-        configuration.setRemoveEmptySpaceBetweenRows(true);
+        // Kept: removing empty rows shifts the rows under the frozen header (JasperReports 7.0.6 freezes
+        // at the row the header had before the removal).
+        configuration.setRemoveEmptySpaceBetweenRows(false);
         configuration.setRemoveEmptySpaceBetweenColumns(true);
         configuration.setWhitePageBackground(false);
         configuration.setSheetNames(new String[] {sheetName(sheetName)});

@@ -126,6 +126,9 @@ class ReportServiceTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getPaneInformation()).isNotNull();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            // frozen right under the column headings: the first scrolling row is the first section's heading
+            var firstScrolling = sheet.getRow(sheet.getPaneInformation().getHorizontalSplitTopRow());
+            assertThat(firstScrolling.getCell(firstScrolling.getFirstCellNum()).getStringCellValue()).startsWith("I. ");
             List<Double> numbers = new java.util.ArrayList<>();
             sheet.forEach(row -> row.forEach((Cell cell) -> {
                 if (cell.getCellType() == CellType.NUMERIC) {
