@@ -24,6 +24,8 @@ import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.periods.PeriodsCommand;
+import uz.natlib.libstats.pipeline.RunCommand;
+import uz.natlib.libstats.reports.ReportCommand;
 import uz.natlib.libstats.samples.SamplesCommand;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
@@ -39,6 +41,7 @@ public class LibstatsApplication {
     private static final Logger log = LoggerFactory.getLogger(LibstatsApplication.class);
 
     static final List<CommandSpec> COMMANDS = List.of(
+            RunCommand.SPEC,
             CatalogueCommand.SPEC,
             TerritoryCommand.SPEC,
             TemplatesCommand.SPEC,
@@ -46,6 +49,7 @@ public class LibstatsApplication {
             SamplesCommand.SPEC,
             PeriodsCommand.SPEC,
             ConsolidateCommand.SPEC,
+            ReportCommand.SPEC,
             BenchmarkCommand.SPEC);
 
     public static void main(String[] args) {

@@ -1,0 +1,120 @@
+package uz.natlib.libstats.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+
+/**
+ * nation-year: the nation's year (year to date at quarter IV) with plan, fulfilment and change
+ * against the previous year, each region's year in the columns, and the charts of page one.
+ */
+final class AnnualReport {
+
+    /** The quarterly trend charts: indicator code and the measure drawn. */
+    static final List<String[]> TREND = List.of(new String[] {"5.1", "visits"}, new String[] {"5.4", "events"},
+            new String[] {"1.2", "copies"});
+
+    private AnnualReport() {
+    }
+
+    /**
+     * @param year  the nation (tier 0) and the regions (tier 1), span ytd at quarter 4
+     * @param trend the nation's quarters (span quarter, quarters 1-4) of the {@link #TREND} indicators
+     */
+    static JasperInput build(ReportContext context, List<Figure> year, List<Figure> trend) {
+        Script script = context.script();
+        FigureLines lines = new FigureLines(year, script);
+        Map<String, ReportColumn> columns = new LinkedHashMap<>();
+        Map<String, List<BigDecimal>> fulfilment = new LinkedHashMap<>();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (Figure f : year) {
+            ReportLine line = lines.line(f);
+            if (f.tier() == 0) {
+                line.put("total", f.value()).putText("reporting", f.reporting() + "/" + f.expected())
+                        .put("plan", f.plan()).put("fulfilment", f.fulfilmentPct())
+                        .put("previous", f.previous()).put("change", change(f.value(), f.previous()));
+                continue;
+            }
+            String name = script.pick(f.territoryCyrl(), f.territoryLatn());
+            ReportColumn column = columns.computeIfAbsent(f.territoryCode(),
+                    code -> new ReportColumn(columns.size(), code, name));
+            rows.add(Map.of("line", line, "column", column, "value", line.show(f.value())));
+            List<BigDecimal> pcts = fulfilment.computeIfAbsent(name, n -> new ArrayList<>());
+            if (f.fulfilmentPct() != null) {
+                pcts.add(f.fulfilmentPct());
+            }
+        }
+        for (ReportLine line : lines.all()) {
+            if (line.isHeading()) {
+                columns.values().forEach(column -> rows.add(Map.of("line", line, "column", column, "value", "")));
+            }
+        }
+        Map<String, Object> p = context.parameters();
+        p.put("SUBTITLE", context.text("subtitle.nation-year"));
+        p.put("L_NUMBER", context.text("col.number"));
+        p.put("L_INDICATOR", context.text("col.indicator"));
+        p.put("L_MEASURE", context.text("col.measure"));
+        p.put("L_TOTAL", context.text("col.total.nation") + ", " + context.year());
+        p.put("L_REPORTING", context.text("col.reporting"));
+        p.put("L_PLAN", context.text("col.plan"));
+        p.put("L_FULFILMENT", context.text("col.fulfilment"));
+        p.put("L_PREVIOUS", context.text("col.previous") + ", " + (context.year() - 1));
+        p.put("L_CHANGE", context.text("col.change"));
+        charts(context, fulfilment, trend, p);
+        return new JasperInput(ReportDesigns.YEAR, p, rows);
+    }
+
+    static BigDecimal change(BigDecimal value, BigDecimal previous) {
+        return value == null || previous == null || previous.signum() == 0 ? null
+                : value.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);
+    }
+
+    private static void charts(ReportContext context, Map<String, List<BigDecimal>> fulfilment, List<Figure> trend,
+                               Map<String, Object> p) {
+        String noData = context.text("chart.noData");
+        Map<String, BigDecimal> medians = new LinkedHashMap<>();
+        // Every region keeps its place on the axis; one without a plan simply has no bar.
+        fulfilment.forEach((region, pcts) -> medians.put(region, pcts.isEmpty() ? null : median(pcts)));
+        if (medians.values().stream().allMatch(java.util.Objects::isNull)) {
+            medians.clear();
+        }
+        p.put("CHART_FULFILMENT", ChartImages.bars(context.text("chart.fulfilment"), medians, noData, 1150, 250));
+        String thisYear = context.text("chart.year", context.year());
+        String lastYear = context.text("chart.year", context.year() - 1);
+        for (int i = 0; i < TREND.size(); i++) {
+            String code = TREND.get(i)[0];
+            String measure = TREND.get(i)[1];
+            Number[] now = new Number[4];
+            Number[] before = new Number[4];
+            String label = code;
+            for (Figure f : trend) {
+                if (f.indicatorCode().equals(code) && f.measureKey().equals(measure) && f.span().equals("quarter")) {
+                    now[f.quarter() - 1] = f.value();
+                    before[f.quarter() - 1] = f.previous();
+                    label = code + " " + context.script().pick(f.labelCyrl(), f.labelLatn());
+                    label = context.text("chart.trend", shorten(label), context.script().pick(f.measureCyrl(), f.measureLatn()));
+                }
+            }
+            Map<String, Number[]> series = new LinkedHashMap<>();
+            series.put(thisYear, now);
+            series.put(lastYear, before);
+            p.put("CHART_TREND_" + (i + 1), ChartImages.lines(label, series, noData, 376, 225));
+        }
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= 45 ? label : label.substring(0, 44) + "…";
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,45 @@
+package uz.natlib.libstats.reports;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
+
+/**
+ * The completeness report as CSV: the counts of each region (and the nation), then one row per
+ * district with its return's status; received_at is ISO 8601 in Tashkent time.
+ */
+final class CompletenessCsv {
+
+    static final String[] HEADER = {"territory_code", "territory_name", "level", "parent_code", "period", "due_date",
+            "expected", "received", "accepted", "rejected", "missing", "on_time", "late", "status", "received_at",
+            "warnings", "errors", "files"};
+
+    private CompletenessCsv() {
+    }
+
+    static void write(String period, List<Completeness> counts, List<DistrictSubmission> districts, Script script,
+                      Appendable out) throws IOException {
+        // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        for (Completeness c : counts) {
+            boolean nation = c.territoryCode().equals(uz.natlib.libstats.consolidation.ConsolidatedFigures.NATION);
+            csv.printRecord(c.territoryCode(), script.pick(c.nameCyrl(), c.nameLatn()), nation ? "nation" : "region",
+                    nation ? "" : uz.natlib.libstats.consolidation.ConsolidatedFigures.NATION, period, c.dueDate(),
+                    c.expected(), c.received(), c.accepted(), c.rejected(), c.missing(), c.onTime(), c.late(),
+                    "", "", "", "", "");
+        }
+        for (DistrictSubmission d : districts) {
+            csv.printRecord(d.districtCode(), script.pick(d.nameCyrl(), d.nameLatn()), "district", d.regionCode(),
+                    period, "", "", "", "", "", "", "", "", d.status(),
+                    d.receivedAt() == null ? "" : d.receivedAt().atZoneSameInstant(ReportContext.TASHKENT)
+                            .toOffsetDateTime().toString(),
+                    d.warnings(), d.errors(), d.files());
+        }
+        csv.flush();
+    }
+}

@@ -1,0 +1,82 @@
+package uz.natlib.libstats.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
+
+/**
+ * completeness: part 1 the counts per region (and the nation), part 2 each district's return,
+ * grouped by region, the missing ones marked.
+ */
+final class CompletenessReport {
+
+    private CompletenessReport() {
+    }
+
+    static JasperInput build(ReportContext context, List<Completeness> counts, List<DistrictSubmission> districts) {
+        Script script = context.script();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        LocalDate due = counts.isEmpty() ? null : counts.get(0).dueDate();
+        for (Completeness c : counts) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("part", 1);
+            row.put("regionCode", c.territoryCode());
+            row.put("nation", c.territoryCode().equals(ConsolidatedFigures.NATION));
+            row.put("name", script.pick(c.nameCyrl(), c.nameLatn()));
+            row.put("expected", c.expected());
+            row.put("received", c.received());
+            row.put("accepted", c.accepted());
+            row.put("rejected", c.rejected());
+            row.put("missing", c.missing());
+            row.put("onTime", c.onTime());
+            row.put("late", c.late());
+            rows.add(row);
+        }
+        for (DistrictSubmission d : districts) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("part", 2);
+            row.put("regionCode", d.regionCode());
+            row.put("regionName", script.pick(d.regionCyrl(), d.regionLatn()));
+            row.put("name", script.pick(d.nameCyrl(), d.nameLatn()));
+            row.put("status", context.text("status." + d.status()));
+            row.put("missingFlag", !d.status().equals("accepted"));
+            row.put("submitted", d.receivedAt() == null ? ReportLine.BLANK : ReportContext.tashkent(d.receivedAt()));
+            row.put("timeliness", timeliness(context, d, due));
+            // no file, no check: a missing return has no warnings to count, which is not zero warnings
+            boolean none = d.status().equals("missing");
+            row.put("warnings", none ? ReportLine.BLANK : d.warnings());
+            row.put("errors", none ? ReportLine.BLANK : d.errors());
+            row.put("files", d.files());
+            rows.add(row);
+        }
+        Map<String, Object> p = context.parameters();
+        p.put("SUBTITLE", context.text("subtitle.completeness", due == null ? ReportLine.BLANK
+                : due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        p.put("L_PART_1", context.text("part.regions"));
+        p.put("L_PART_2", context.text("part.districts"));
+        for (String[] k : new String[][] {{"L_TERRITORY", "col.territory"}, {"L_EXPECTED", "col.expected"},
+                {"L_RECEIVED", "col.received"}, {"L_ACCEPTED", "col.accepted"}, {"L_REJECTED", "col.rejected"},
+                {"L_MISSING", "col.missing"}, {"L_ON_TIME", "col.onTime"}, {"L_LATE", "col.late"},
+                {"L_DISTRICT", "col.district"}, {"L_STATUS", "col.status"}, {"L_SUBMITTED", "col.submitted"},
+                {"L_TIMELINESS", "col.timeliness"}, {"L_WARNINGS", "col.warnings"}, {"L_ERRORS", "col.errors"},
+                {"L_FILES", "col.files"}}) {
+            p.put(k[0], context.text(k[1]));
+        }
+        return new JasperInput(ReportDesigns.COMPLETENESS, p, rows);
+    }
+
+    /** On time if accepted by the due date, Tashkent calendar, as the consolidation counts it. */
+    static String timeliness(ReportContext context, DistrictSubmission d, LocalDate due) {
+        if (due == null || d.receivedAt() == null || !d.status().equals("accepted")) {
+            return "";
+        }
+        LocalDate day = d.receivedAt().atZoneSameInstant(ReportContext.TASHKENT).toLocalDate();
+        return context.text(day.isAfter(due) ? "timeliness.late" : "timeliness.onTime");
+    }
+}

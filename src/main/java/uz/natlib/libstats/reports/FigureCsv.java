@@ -1,0 +1,79 @@
+package uz.natlib.libstats.reports;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+
+/**
+ * The figures as CSV, written straight from the query rows (not through JasperReports, whose
+ * CSV is a picture of the page): the long form for analysts and SDMX-CSV 2.0 for exchange.
+ */
+final class FigureCsv {
+
+    static final String[] LONG_HEADER = {"territory_code", "territory_name", "period", "span", "indicator_code",
+            "seed_number", "indicator_label", "measure", "value", "reporting", "expected", "plan", "fulfilment_pct",
+            "previous_value"};
+
+    /** SDMX-CSV 2.0: structure type, structure id, action, dimensions, the observation, attributes. */
+    static final String[] SDMX_HEADER = {"STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "TIME_PERIOD", "INDICATOR",
+            "MEASURE", "OBS_VALUE", "REPORTING_UNITS", "EXPECTED_UNITS"};
+    static final String SDMX_DATAFLOW = "UZ_NATLIB:LIBSTATS(1.0)";
+
+    private FigureCsv() {
+    }
+
+    /** One row per territory, period, span, indicator and measure; blanks stay blank. */
+    static void longForm(List<Figure> figures, Script script, Appendable out) throws IOException {
+        // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(LONG_HEADER).get());
+        for (Figure f : figures) {
+            boolean ytd = f.span().equals("ytd");
+            csv.printRecord(f.territoryCode(), script.pick(f.territoryCyrl(), f.territoryLatn()), period(f),
+                    f.span(), f.indicatorCode(), f.seedNumber(), script.pick(f.labelCyrl(), f.labelLatn()),
+                    f.measureKey(), number(f.value()), f.reporting(), f.expected(), ytd ? number(f.plan()) : "",
+                    ytd ? number(f.fulfilmentPct()) : "", number(f.previous()));
+        }
+        csv.flush();
+    }
+
+    /**
+     * Observations of quarters (2021-Q3) and of whole years (2021, the year to date at quarter
+     * IV); a year to date short of the year has no SDMX period and is left out, as are blanks.
+     */
+    static void sdmx(List<Figure> figures, Appendable out) throws IOException {
+        // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SDMX_HEADER).get());
+        for (Figure f : figures) {
+            String time = sdmxPeriod(f);
+            if (time == null || f.value() == null) {
+                continue;
+            }
+            csv.printRecord("dataflow", SDMX_DATAFLOW, "I", f.territoryCode(), time, f.indicatorCode(),
+                    f.measureKey(), number(f.value()), f.reporting(), f.expected());
+        }
+        csv.flush();
+    }
+
+    /** 2021Q3 for a quarter or a year to date within the year; 2021 for the whole year. */
+    static String period(Figure f) {
+        int year = f.year();
+        return f.span().equals("ytd") && f.quarter() == 4 ? Integer.toString(year) : year + "Q" + f.quarter();
+    }
+
+    static String sdmxPeriod(Figure f) {
+        int year = f.year();
+        if (f.span().equals("quarter")) {
+            return year + "-Q" + f.quarter();
+        }
+        return f.quarter() == 4 ? Integer.toString(year) : null;
+    }
+
+    static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,51 @@
+package uz.natlib.libstats.reports;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+
+/**
+ * The printed lines of a figures report, built from figures in catalogue order: a heading at
+ * each new section, then one line per indicator measure. The number and label are printed on
+ * an indicator's first measure only, so a two-measure indicator reads as one block.
+ */
+final class FigureLines {
+
+    private final Map<String, ReportLine> byKey = new LinkedHashMap<>();
+
+    FigureLines(List<Figure> figures, Script script) {
+        String section = null;
+        int lastOrdinal = -1;
+        int index = 0;
+        for (Figure f : figures) {
+            String key = key(f);
+            if (byKey.containsKey(key)) {
+                continue;
+            }
+            if (!f.sectionCode().equals(section)) {
+                section = f.sectionCode();
+                byKey.put("section " + section,
+                        ReportLine.heading(index++, section + ". " + script.pick(f.sectionCyrl(), f.sectionLatn())));
+            }
+            boolean first = f.ordinal() != lastOrdinal;
+            lastOrdinal = f.ordinal();
+            byKey.put(key, new ReportLine(index++, false, first && f.seedNumber() != null ? f.seedNumber() : "",
+                    first ? script.pick(f.labelCyrl(), f.labelLatn()) : "", f.depth(),
+                    script.pick(f.measureCyrl(), f.measureLatn()), f.decimals()));
+        }
+    }
+
+    static String key(Figure f) {
+        return f.ordinal() + "/" + f.measureKey();
+    }
+
+    ReportLine line(Figure f) {
+        return byKey.get(key(f));
+    }
+
+    List<ReportLine> all() {
+        return List.copyOf(byKey.values());
+    }
+}

@@ -1,0 +1,120 @@
+package uz.natlib.libstats.reports;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.LibstatsProperties;
+
+/**
+ * The report files under {@code <home>/reports/<year>/<period>/} and their rows in table
+ * {@code report}. A file is written under a temporary name in its own folder, synced, renamed
+ * over the old one in one step, and only then catalogued: an interrupted run leaves at worst a
+ * stray temporary file, never a half-written report or a row pointing at one.
+ */
+@Component
+public class ReportArchive {
+
+    /** Writes a report's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws Exception;
+    }
+
+    private final JdbcClient jdbc;
+    private final Path home;
+
+    ReportArchive(JdbcClient jdbc, LibstatsProperties properties) {
+        this.jdbc = jdbc;
+        this.home = properties.home();
+    }
+
+    public Path folder(int year, String periodCode) {
+        return home.resolve("reports").resolve(Integer.toString(year)).resolve(periodCode);
+    }
+
+    public ReportFile store(ReportContext context, ReportFormat format, Content content) throws Exception {
+        Path folder = folder(context.year(), context.periodCode());
+        Files.createDirectories(folder);
+        String name = context.type().code() + "_" + context.territoryCode() + "_" + context.script().code() + "."
+                + format.extension();
+        Path target = folder.resolve(name);
+        Path temp = Files.createTempFile(folder, "." + name + ".", ".part");
+        readableByAll(temp);
+        MessageDigest sha256 = sha256();
+        long size;
+        try {
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16),
+                    sha256)) {
+                content.writeTo(out);
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            size = Files.size(temp);
+            move(temp, target);
+        } catch (Exception e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        ReportFile file = new ReportFile(context.type(), context.periodCode(), context.territoryCode(), context.script(),
+                format, target, size, HexFormat.of().formatHex(sha256.digest()), context.generatedAt(),
+                context.run().map(r -> r.id()).orElse(null));
+        catalogue(file);
+        return file;
+    }
+
+    /** Regenerating a report replaces its row: one row per type, period, territory, script and format. */
+    private void catalogue(ReportFile file) {
+        jdbc.sql("""
+                        insert into report (report_type, period_code, territory_code, script, format, path, size_bytes,
+                                            sha256, generated_at, consolidation_run)
+                        values (:type, :period, :territory, :script, :format, :path, :size, :sha, :at, :run)
+                        on conflict (report_type, period_code, territory_code, script, format) do update
+                        set path = excluded.path, size_bytes = excluded.size_bytes, sha256 = excluded.sha256,
+                            generated_at = excluded.generated_at, consolidation_run = excluded.consolidation_run""")
+                .param("type", file.type().code()).param("period", file.periodCode())
+                .param("territory", file.territoryCode()).param("script", file.script().code())
+                .param("format", file.format().code()).param("path", home.relativize(file.path()).toString())
+                .param("size", file.size()).param("sha", file.sha256()).param("at", file.generatedAt())
+                .param("run", file.consolidationRun())
+                .update();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A temporary file is created private; a report is for whoever may read the data folder. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

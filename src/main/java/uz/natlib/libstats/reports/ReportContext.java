@@ -1,0 +1,61 @@
+package uz.natlib.libstats.reports;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import net.sf.jasperreports.engine.JRParameter;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+
+/**
+ * What every report says about itself: which period and territory, in which script, when it
+ * was made and which consolidation run it shows.
+ *
+ * @param quarter the quarter, or 4 for a report of the whole year
+ */
+public record ReportContext(ReportType type, int year, int quarter, String territoryCode, String territoryCyrl,
+                            String territoryLatn, Script script, Optional<ConsolidatedFigures.Run> run,
+                            OffsetDateTime generatedAt) {
+
+    public static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    /** The period a report is filed under: 2021Q3 for a quarter's reports, 2021 for a year's. */
+    public String periodCode() {
+        return annual() ? Integer.toString(year) : year + "Q" + quarter;
+    }
+
+    public boolean annual() {
+        return type == ReportType.NATION_YEAR || type == ReportType.DISTRICT_PROFILE;
+    }
+
+    public String territoryName() {
+        return script.pick(territoryCyrl, territoryLatn);
+    }
+
+    String text(String key, Object... args) {
+        return Texts.get(script, key, args);
+    }
+
+    static String tashkent(OffsetDateTime time) {
+        return time == null ? "" : WHEN.format(time.atZoneSameInstant(TASHKENT));
+    }
+
+    /** Title, subtitle, footer and page label, plus locale and time zone for the fill. */
+    Map<String, Object> parameters() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("TITLE", text("title." + type.code(), territoryName(), year, Texts.quarter(quarter)));
+        p.put("LEGEND", text("legend"));
+        String runText = run.map(r -> text("footer.run", r.id(), tashkent(r.finishedAt())))
+                .orElseGet(() -> text("footer.noRun"));
+        p.put("FOOTER", runText + "   ·   " + text("footer.generated", tashkent(generatedAt)));
+        p.put("PAGE_LABEL", text("footer.page"));
+        p.put(JRParameter.REPORT_LOCALE, Script.UZBEK);
+        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(TASHKENT));
+        return p;
+    }
+}

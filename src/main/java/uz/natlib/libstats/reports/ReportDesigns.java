@@ -1,0 +1,89 @@
+package uz.natlib.libstats.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * The JRXML designs of the top-level folder {@code reports/}, packaged under {@code reports/}
+ * in the jar and compiled once when the application starts, because compiling takes far longer
+ * than filling. Compiled on a background thread, beside the rest of the start-up (the machines
+ * have two cores and the start is mostly one thread), so that commands which render nothing do
+ * not wait for it; the first report waits if it comes before the designs are ready.
+ */
+@Component
+public class ReportDesigns {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportDesigns.class);
+
+    static final String QUARTER = "consolidation-quarter";
+    static final String YEAR = "consolidation-year";
+    static final String COMPLETENESS = "completeness";
+    static final String DISTRICT_PROFILE = "district-profile";
+    static final List<String> NAMES = List.of(QUARTER, YEAR, COMPLETENESS, DISTRICT_PROFILE);
+
+    private final CompletableFuture<Map<String, JasperReport>> compiled;
+
+    ReportDesigns() {
+        compiled = CompletableFuture.supplyAsync(ReportDesigns::compileAll, ReportDesigns::daemon);
+    }
+
+    private static Map<String, JasperReport> compileAll() {
+        long start = System.nanoTime();
+        Map<String, JasperReport> reports = new ConcurrentHashMap<>();
+        NAMES.forEach(name -> reports.put(name, compile(name)));
+        log.info("Compiled {} report designs in {} ms", reports.size(), (System.nanoTime() - start) / 1_000_000);
+        return Map.copyOf(reports);
+    }
+
+    static void daemon(Runnable work) {
+        Thread thread = new Thread(work, "report-designs");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public JasperReport get(String name) {
+        JasperReport report = all().get(name);
+        if (report == null) {
+            throw new IllegalArgumentException("no report design " + name);
+        }
+        return report;
+    }
+
+    /** Every compiled design, waiting for the compilation if it is still running. */
+    public Map<String, JasperReport> all() {
+        try {
+            return compiled.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    CompletableFuture<Map<String, JasperReport>> ready() {
+        return compiled;
+    }
+
+    private static JasperReport compile(String name) {
+        try (InputStream in = new ClassPathResource("reports/" + name + ".jrxml").getInputStream()) {
+            return JasperCompileManager.compileReport(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read report design " + name, e);
+        } catch (JRException e) {
+            throw new IllegalStateException("report design " + name + " does not compile: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package uz.natlib.libstats.reports;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Output formats. On the command line "csv" means both CSV files: the long form and SDMX-CSV. */
+public enum ReportFormat {
+    PDF("pdf", "pdf"),
+    XLSX("xlsx", "xlsx"),
+    CSV("csv", "csv"),
+    SDMX("sdmx", "sdmx.csv");
+
+    private final String code;
+    private final String extension;
+
+    ReportFormat(String code, String extension) {
+        this.code = code;
+        this.extension = extension;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Parses "pdf,xlsx,csv". */
+    public static Set<ReportFormat> parse(String list) {
+        Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+        for (String item : list.split(",")) {
+            switch (item.strip().toLowerCase(Locale.ROOT)) {
+                case "pdf" -> formats.add(PDF);
+                case "xlsx" -> formats.add(XLSX);
+                case "csv" -> {
+                    formats.add(CSV);
+                    formats.add(SDMX);
+                }
+                case "sdmx" -> formats.add(SDMX);
+                default -> throw new IllegalArgumentException("unknown format '" + item + "' (pdf, xlsx, csv)");
+            }
+        }
+        return formats;
+    }
+}

@@ -1,0 +1,110 @@
+package uz.natlib.libstats.reports;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One printed line of a figures report: a section heading, or one measure of an indicator with
+ * its figures by name ("total", "ytd", "plan", ...). A JavaBean, not a record, because report
+ * expressions call its getters; Comparable by position, because a crosstab sorts its rows.
+ * Figures are ready to print: the number, "—" where nothing was reported, "" on headings.
+ */
+public final class ReportLine implements Comparable<ReportLine>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String BLANK = "—";
+
+    private final int index;
+    private final boolean heading;
+    private final String number;
+    private final String label;
+    private final int depth;
+    private final String measure;
+    private final boolean decimals;
+    private final HashMap<String, Object> values = new HashMap<>();
+
+    ReportLine(int index, boolean heading, String number, String label, int depth, String measure, boolean decimals) {
+        this.index = index;
+        this.heading = heading;
+        this.number = number;
+        this.label = label;
+        this.depth = depth;
+        this.measure = measure;
+        this.decimals = decimals;
+    }
+
+    static ReportLine heading(int index, String label) {
+        return new ReportLine(index, true, "", label, 0, "", false);
+    }
+
+    ReportLine put(String name, BigDecimal value) {
+        values.put(name, show(value));
+        return this;
+    }
+
+    ReportLine putText(String name, String text) {
+        values.put(name, text);
+        return this;
+    }
+
+    /** A figure as printed: the number itself (so spreadsheets get a number) or the blank sign. */
+    Object show(BigDecimal value) {
+        return heading ? "" : value == null ? BLANK : value;
+    }
+
+    public Object get(String name) {
+        return heading ? "" : values.getOrDefault(name, BLANK);
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public boolean isHeading() {
+        return heading;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    /** Whole numbers, except megabytes. */
+    public String getPattern() {
+        return decimals ? "#,##0.0##" : "#,##0";
+    }
+
+    @Override
+    public int compareTo(ReportLine other) {
+        return Integer.compare(index, other.index);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReportLine other && other.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index);
+    }
+
+    @Override
+    public String toString() {
+        return index + " " + number + " " + label + " " + measure;
+    }
+}

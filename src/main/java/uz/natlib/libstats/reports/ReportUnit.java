@@ -1,0 +1,7 @@
+package uz.natlib.libstats.reports;
+
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
+
+/** One report of one territory for one period, before script and format are chosen. */
+public record ReportUnit(ReportType type, int year, int quarter, Place place) {
+}

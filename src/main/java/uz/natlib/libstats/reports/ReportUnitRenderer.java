@@ -1,0 +1,122 @@
+package uz.natlib.libstats.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
+
+/**
+ * Renders one {@link ReportUnit} in every script and format asked for. Its data is read once
+ * (one query, two for the annual report's charts) and shared by every file made from it.
+ */
+@Component
+class ReportUnitRenderer {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportUnitRenderer.class);
+
+    private final ConsolidatedFigures figures;
+    private final JasperRenderer jasper;
+    private final ReportArchive archive;
+
+    ReportUnitRenderer(ConsolidatedFigures figures, JasperRenderer jasper, ReportArchive archive) {
+        this.figures = figures;
+        this.jasper = jasper;
+        this.archive = archive;
+    }
+
+    /** What a unit's files are made of, once its data is read. */
+    private record Source(Function<ReportContext, JasperInput> jasper, CsvWriter csv, CsvWriter sdmx) {
+    }
+
+    @FunctionalInterface
+    private interface CsvWriter {
+        void write(ReportContext context, Appendable out) throws IOException;
+    }
+
+    List<ReportFile> render(ReportUnit unit, Optional<ConsolidatedFigures.Run> run, Set<Script> scripts,
+                            Set<ReportFormat> formats) throws Exception {
+        long start = System.nanoTime();
+        Source source = load(unit);
+        long loaded = System.nanoTime();
+        List<ReportFile> files = new ArrayList<>();
+        Place place = unit.place();
+        for (Script script : scripts) {
+            ReportContext context = new ReportContext(unit.type(), unit.year(), unit.quarter(), place.code(),
+                    place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT));
+            JasperInput input = formats.contains(ReportFormat.PDF) || formats.contains(ReportFormat.XLSX)
+                    ? source.jasper().apply(context) : null;
+            for (ReportFormat format : formats) {
+                ReportArchive.Content content = switch (format) {
+                    case PDF -> out -> jasper.pdf(input, out);
+                    case XLSX -> out -> jasper.xlsx(input, unit.type().code() + " " + place.code(), out);
+                    case CSV -> out -> text(out, w -> source.csv().write(context, w));
+                    case SDMX -> source.sdmx() == null ? null : out -> text(out, w -> source.sdmx().write(context, w));
+                };
+                if (content != null) {
+                    files.add(archive.store(context, format, content));
+                }
+            }
+        }
+        log.debug("{} {}: data {} ms, {} file(s) {} ms", unit.type().code(), place.code(), (loaded - start) / 1_000_000,
+                files.size(), (System.nanoTime() - loaded) / 1_000_000);
+        return files;
+    }
+
+    private Source load(ReportUnit unit) {
+        int year = unit.year();
+        String code = unit.place().code();
+        return switch (unit.type()) {
+            case REGION_QUARTER, NATION_QUARTER -> {
+                List<Figure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
+                yield figureSource(c -> QuarterReport.build(c, rows), rows);
+            }
+            case NATION_YEAR -> {
+                List<Figure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
+                List<String> trendCodes = AnnualReport.TREND.stream().map(t -> t[0]).toList();
+                List<Figure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
+                        .filter(f -> trendCodes.contains(f.indicatorCode())).toList();
+                yield figureSource(c -> AnnualReport.build(c, rows, trend), rows);
+            }
+            case DISTRICT_PROFILE -> {
+                List<Figure> rows = figures.districtYear(year, code);
+                Place region = figures.place(unit.place().parentCode()).orElseThrow();
+                yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
+                        rows), rows);
+            }
+            case COMPLETENESS -> {
+                var counts = figures.completeness(year, unit.quarter());
+                var districts = figures.submissions(year, unit.quarter(), null);
+                yield new Source(c -> CompletenessReport.build(c, counts, districts),
+                        (c, out) -> CompletenessCsv.write(c.periodCode(), counts, districts, c.script(), out), null);
+            }
+        };
+    }
+
+    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<Figure> rows) {
+        return new Source(jasper, (c, out) -> FigureCsv.longForm(rows, c.script(), out), (c, out) -> FigureCsv.sdmx(rows, out));
+    }
+
+    @FunctionalInterface
+    private interface TextBody {
+        void write(Writer writer) throws IOException;
+    }
+
+    private static void text(OutputStream out, TextBody body) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        body.write(writer);
+        writer.flush();
+    }
+}

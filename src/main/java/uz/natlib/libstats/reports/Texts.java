@@ -1,0 +1,102 @@
+package uz.natlib.libstats.reports;
+
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every word a report prints, written once in Uzbek Cyrillic; the Latin texts are transliterated
+ * by the project's rules, so the two scripts cannot drift apart.
+ */
+final class Texts {
+
+    private static final Map<String, String> CYRILLIC = Map.ofEntries(
+            Map.entry("title.region-quarter", "{0}: {1} йил {2} чорак йиғма ҳисоботи"),
+            Map.entry("title.nation-quarter", "Ўзбекистон Республикаси: {1} йил {2} чорак йиғма ҳисоботи"),
+            Map.entry("title.nation-year", "Ўзбекистон Республикаси: {1} йил якуний ҳисоботи"),
+            Map.entry("title.completeness", "Ҳисоботлар тўлиқлиги ва сифати: {1} йил {2} чорак"),
+            Map.entry("title.district-profile", "{0}: {1} йил чораклар бўйича кўрсаткичлар"),
+            Map.entry("subtitle.region-quarter", "Ахборот-кутубхона марказлари статистик ҳисоботи, туманлар (шаҳарлар) кесимида"),
+            Map.entry("subtitle.nation-quarter", "Ахборот-кутубхона марказлари статистик ҳисоботи, ҳудудлар кесимида"),
+            Map.entry("subtitle.nation-year", "Йил якуни (IV чоракгача), режа бажарилиши ва ўтган йилга нисбатан ўзгариш, ҳудудлар кесимида"),
+            Map.entry("subtitle.completeness", "Кутилган, келган, қабул қилинган ва етишмаётган ҳисоботлар; топшириш муддати {0}"),
+            Map.entry("subtitle.district-profile", "{0}; йиллик режа ва унинг бажарилиши"),
+            Map.entry("col.number", "№"),
+            Map.entry("col.indicator", "Кўрсаткич"),
+            Map.entry("col.measure", "Ўлчов"),
+            Map.entry("col.quarter", "{0} чорак"),
+            Map.entry("col.reporting", "Топширган / кутилган"),
+            Map.entry("col.ytd", "Йил бошидан"),
+            Map.entry("col.year", "Йил"),
+            Map.entry("col.plan", "Йиллик режа"),
+            Map.entry("col.fulfilment", "Бажарилиш (%)"),
+            Map.entry("col.previous", "Ўтган йил"),
+            Map.entry("col.change", "Ўзгариш (%)"),
+            Map.entry("col.total.region", "Вилоят жами"),
+            Map.entry("col.total.nation", "Республика жами"),
+            Map.entry("col.territory", "Ҳудуд"),
+            Map.entry("col.district", "Туман (шаҳар)"),
+            Map.entry("col.expected", "Кутилган"),
+            Map.entry("col.received", "Келган"),
+            Map.entry("col.accepted", "Қабул қилинган"),
+            Map.entry("col.rejected", "Рад этилган"),
+            Map.entry("col.missing", "Топширилмаган"),
+            Map.entry("col.onTime", "Ўз вақтида"),
+            Map.entry("col.late", "Кечиккан"),
+            Map.entry("col.submitted", "Топширилган вақти"),
+            Map.entry("col.warnings", "Огоҳлантириш"),
+            Map.entry("col.errors", "Хато"),
+            Map.entry("col.files", "Файллар"),
+            Map.entry("col.status", "Ҳолати"),
+            Map.entry("col.timeliness", "Муддат"),
+            Map.entry("status.accepted", "қабул қилинган"),
+            Map.entry("status.rejected", "рад этилган"),
+            Map.entry("status.missing", "топширилмаган"),
+            Map.entry("timeliness.onTime", "ўз вақтида"),
+            Map.entry("timeliness.late", "кечиккан"),
+            Map.entry("part.regions", "Ҳудудлар бўйича"),
+            Map.entry("part.districts", "Туманлар (шаҳарлар) бўйича: ким қачон топширди, ким топширмади"),
+            Map.entry("footer.run", "Консолидация №{0}, {1}"),
+            Map.entry("footer.noRun", "Консолидация ўтказилмаган"),
+            Map.entry("footer.generated", "Тузилди: {0} (Тошкент вақти)"),
+            Map.entry("footer.page", "Бет"),
+            Map.entry("chart.fulfilment", "Режа бажарилиши ҳудудлар бўйича, % (режали кўрсаткичлар медианаси)"),
+            Map.entry("chart.trend", "{0}, {1}: чораклар бўйича"),
+            Map.entry("chart.year", "{0} йил"),
+            Map.entry("chart.noData", "Маълумот йўқ"),
+            Map.entry("legend", "— : маълумот берилмаган (ноль эмас); топширган / кутилган: ҳисобот берган ва кутилган туманлар сони"));
+
+    private static final Map<Script, Map<String, String>> BY_SCRIPT = new EnumMap<>(Script.class);
+
+    static {
+        for (Script script : Script.values()) {
+            Map<String, String> texts = new HashMap<>();
+            CYRILLIC.forEach((key, text) -> texts.put(key, script.text(text)));
+            BY_SCRIPT.put(script, Map.copyOf(texts));
+        }
+    }
+
+    private Texts() {
+    }
+
+    static String get(Script script, String key, Object... args) {
+        String pattern = BY_SCRIPT.get(script).get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no text " + key);
+        }
+        // Arguments as strings: MessageFormat would print the year 2021 as "2 021".
+        Object[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), Script.UZBEK).format(strings);
+    }
+
+    static String quarter(int quarter) {
+        return switch (quarter) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            case 4 -> "IV";
+            default -> throw new IllegalArgumentException("quarter " + quarter);
+        };
+    }
+}

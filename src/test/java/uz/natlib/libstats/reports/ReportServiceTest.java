@@ -1,0 +1,272 @@
+package uz.natlib.libstats.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uz.natlib.libstats.reports.ReportFixture.JONDOR;
+import static uz.natlib.libstats.reports.ReportFixture.OTHER;
+import static uz.natlib.libstats.reports.ReportFixture.REGION;
+import static uz.natlib.libstats.reports.ReportFixture.reported;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uz.natlib.libstats.consolidation.ConsolidationService;
+
+/** Every report type in every format, from a small data set consolidated by the real consolidation. */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ConsolidationService consolidation;
+
+    @Autowired
+    ReportService reports;
+
+    List<ReportFile> quarter;
+    List<ReportFile> year;
+
+    @BeforeAll
+    void renderOnce() throws Exception {
+        ReportFixture.load(jdbc);
+        consolidation.consolidate(2021);
+        quarter = reports.renderPeriod(2021, 2, List.of(REGION), EnumSet.allOf(Script.class), EnumSet.allOf(ReportFormat.class));
+        year = reports.renderPeriod(2021, null, List.of(REGION), EnumSet.of(Script.CYRL), EnumSet.allOf(ReportFormat.class));
+    }
+
+    @AfterAll
+    void clear() {
+        ReportFixture.clear(jdbc);
+    }
+
+    private ReportFile file(List<ReportFile> files, ReportType type, String territory, Script script, ReportFormat format) {
+        return files.stream().filter(f -> f.type() == type && f.territoryCode().equals(territory) && f.script() == script
+                && f.format() == format).findFirst().orElseThrow(() -> new AssertionError("no " + type + " " + territory
+                + " " + script + " " + format + " in " + files));
+    }
+
+    @Test
+    void givenAQuarter_whenRendered_thenRegionNationAndCompletenessInEveryScriptAndFormat() {
+        // region-quarter and nation-quarter: pdf, xlsx, csv, sdmx; completeness: pdf, xlsx, csv; two scripts
+        assertThat(quarter).hasSize((4 + 4 + 3) * 2);
+        assertThat(quarter).allSatisfy(f -> assertThat(f.path()).exists().hasFileName(
+                f.type().code() + "_" + f.territoryCode() + "_" + f.script().code() + "." + f.format().extension()));
+        assertThat(file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.PDF).path().toString())
+                .endsWith("reports/2021/2021Q2/region-quarter_1706_cyrl.pdf");
+    }
+
+    @Test
+    void givenAYear_whenRendered_thenNationYearCompletenessOfQ4AndEveryDistrictProfileOfTheRegion() {
+        assertThat(year.stream().filter(f -> f.type() == ReportType.DISTRICT_PROFILE).map(ReportFile::territoryCode)
+                .distinct()).hasSize(13).contains(JONDOR, OTHER);
+        assertThat(file(year, ReportType.COMPLETENESS, "17", Script.CYRL, ReportFormat.PDF).periodCode()).isEqualTo("2021Q4");
+        assertThat(file(year, ReportType.NATION_YEAR, "17", Script.CYRL, ReportFormat.PDF).periodCode()).isEqualTo("2021");
+    }
+
+    @Test
+    void givenEveryPdf_whenRead_thenItHasPagesAndTheUzbekLettersOfItsScript() throws IOException {
+        for (ReportFile f : Stream.concat(quarter.stream(), year.stream()).filter(f -> f.format() == ReportFormat.PDF).toList()) {
+            try (PDDocument pdf = Loader.loadPDF(f.path().toFile())) {
+                assertThat(pdf.getNumberOfPages()).as(f.path().toString()).isPositive();
+                String text = new PDFTextStripper().getText(pdf);
+                if (f.script() == Script.CYRL) {
+                    assertThat(text).as(f.path().toString()).containsPattern("[ўқғҳЎҚҒҲ]").contains("2021");
+                } else {
+                    assertThat(text).as(f.path().toString()).contains("oʻ").doesNotContainPattern("[а-яА-Я]{4}");
+                }
+            }
+            assertThat(new String(Files.readAllBytes(f.path()), StandardCharsets.ISO_8859_1)).contains("DejaVuSans");
+        }
+        try (PDDocument pdf = Loader.loadPDF(file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.PDF)
+                .path().toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Бухоро вилояти", "Консолидация №");
+            // district names run sideways up narrow columns: PDFBox returns them a letter a line
+            assertThat(text.replaceAll("\\s", "")).contains("Жондортумани", "Ғиждувонтумани");
+        }
+    }
+
+    @Test
+    void givenTheRegionWorkbook_whenOpened_thenFiguresAreNumbersAndTheHeaderIsFrozen() throws IOException {
+        ReportFile xlsx = file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.XLSX);
+        try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
+            assertThat(workbook.getNumberOfSheets()).isOne();
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPaneInformation()).isNotNull();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            // frozen right under the column headings: the first scrolling row is the first section's heading
+            var firstScrolling = sheet.getRow(sheet.getPaneInformation().getHorizontalSplitTopRow());
+            assertThat(firstScrolling.getCell(firstScrolling.getFirstCellNum()).getStringCellValue()).startsWith("I. ");
+            List<Double> numbers = new java.util.ArrayList<>();
+            sheet.forEach(row -> row.forEach((Cell cell) -> {
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    numbers.add(cell.getNumericCellValue());
+                }
+            }));
+            BigDecimal visits = reported(JONDOR, 2, "5.1/visits").add(reported(OTHER, 2, "5.1/visits"));
+            assertThat(numbers).contains(visits.doubleValue(), reported(JONDOR, 2, "5.1/visits").doubleValue());
+        }
+    }
+
+    @Test
+    void givenTheRegionLongCsv_whenRead_thenEveryLineOfEveryTerritoryWithTheTotalsWorkedOutByHand() throws IOException {
+        List<CSVRecord> rows = csv(file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.CSV).path());
+        long lines = jdbc.sql("select count(*) from indicator_measure m join indicator i on i.id = m.indicator_id "
+                + "where i.year = 2021").query(Long.class).single();
+        assertThat(rows).hasSize((int) (lines * 14 * 2));
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(FigureCsv.LONG_HEADER);
+
+        BigDecimal q2 = reported(JONDOR, 2, "5.1/visits").add(reported(OTHER, 2, "5.1/visits"));
+        assertThat(row(rows, REGION, "quarter", "5.1", "visits")).containsEntry("value", q2.toPlainString())
+                .containsEntry("period", "2021Q2").containsEntry("reporting", "2").containsEntry("expected", "13")
+                .containsEntry("territory_name", "Бухоро вилояти");
+
+        BigDecimal posts = reported(JONDOR, 1, "10.7/posts").add(reported(JONDOR, 2, "10.7/posts"))
+                .add(reported(OTHER, 1, "10.7/posts"));
+        BigDecimal plan = ReportFixture.PLANS.get(JONDOR).get("10.7/posts").add(ReportFixture.PLANS.get(OTHER).get("10.7/posts"));
+        Map<String, String> ytd = row(rows, REGION, "ytd", "10.7", "posts");
+        assertThat(ytd).containsEntry("value", posts.toPlainString()).containsEntry("plan", plan.toPlainString());
+        assertThat(new BigDecimal(ytd.get("fulfilment_pct")))
+                .isEqualByComparingTo(posts.multiply(BigDecimal.valueOf(100)).divide(plan, 1, RoundingMode.HALF_UP));
+
+        // nobody reported 10.5 in Q2 but OTHER: JONDOR's own line is blank, never zero
+        assertThat(row(rows, JONDOR, "quarter", "10.5", "titles")).containsEntry("value", "").containsEntry("reporting", "0");
+        assertThat(row(rows, OTHER, "quarter", "10.5", "titles")).containsEntry("value", "60");
+    }
+
+    @Test
+    void givenTheRegionSdmxCsv_whenRead_thenTheSdmx2HeaderAndOnlyReportedObservations() throws IOException {
+        Path path = file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.SDMX).path();
+        assertThat(Files.readAllLines(path).get(0))
+                .isEqualTo("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,INDICATOR,MEASURE,OBS_VALUE,"
+                        + "REPORTING_UNITS,EXPECTED_UNITS");
+        List<CSVRecord> rows = csv(path);
+        // Q2 observations: the region's and its two districts' non-blank figures
+        long reportedQ2 = ReportFixture.RETURNS.values().stream().mapToLong(q -> q.get(2).size()).sum();
+        long regionQ2 = ReportFixture.RETURNS.values().stream().flatMap(q -> q.get(2).keySet().stream()).distinct().count();
+        assertThat(rows).hasSize((int) (reportedQ2 + regionQ2));
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("STRUCTURE")).isEqualTo("dataflow");
+            assertThat(r.get("STRUCTURE_ID")).isEqualTo("UZ_NATLIB:LIBSTATS(1.0)");
+            assertThat(r.get("ACTION")).isEqualTo("I");
+            assertThat(r.get("TIME_PERIOD")).isEqualTo("2021-Q2");
+            assertThat(r.get("OBS_VALUE")).isNotBlank();
+        });
+    }
+
+    @Test
+    void givenEveryFile_whenCatalogued_thenOneRowWithItsSizeAndSha256() throws Exception {
+        for (ReportFile f : quarter) {
+            Map<String, Object> row = jdbc.sql("""
+                            select path, size_bytes, sha256, consolidation_run from report where report_type = ?
+                            and period_code = ? and territory_code = ? and script = ? and format = ?""")
+                    .params(f.type().code(), f.periodCode(), f.territoryCode(), f.script().code(), f.format().code())
+                    .query().singleRow();
+            assertThat(((Number) row.get("size_bytes")).longValue()).isEqualTo(Files.size(f.path()));
+            assertThat(row.get("sha256")).isEqualTo(sha256(f.path()));
+            assertThat(f.path().toString()).endsWith((String) row.get("path"));
+            assertThat(row.get("consolidation_run")).isNotNull();
+        }
+    }
+
+    @Test
+    void givenAReportMadeAgain_whenCatalogued_thenItsFileAndRowAreReplaced() throws Exception {
+        ReportFile before = file(quarter, ReportType.NATION_QUARTER, "17", Script.LATN, ReportFormat.PDF);
+        var beforeAt = generatedAt(before);
+        Thread.sleep(20);
+        List<ReportFile> again = reports.renderPeriod(2021, 2, List.of(REGION), EnumSet.of(Script.LATN),
+                EnumSet.of(ReportFormat.PDF));
+        ReportFile after = file(again, ReportType.NATION_QUARTER, "17", Script.LATN, ReportFormat.PDF);
+        assertThat(after.path()).isEqualTo(before.path());
+        assertThat(jdbc.sql("select count(*) from report where report_type = 'nation-quarter' and period_code = '2021Q2' "
+                + "and script = 'latn' and format = 'pdf'").query(Long.class).single()).isOne();
+        assertThat(generatedAt(after)).isAfter(beforeAt);
+        assertThat(sha256(after.path())).isEqualTo(after.sha256());
+        try (Stream<Path> left = Files.list(after.path().getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Autowired
+    org.springframework.batch.core.launch.JobOperator jobOperator;
+
+    @Autowired
+    org.springframework.batch.core.job.Job reportJob;
+
+    @Autowired
+    ReportRun run;
+
+    @Test
+    void givenJobParameters_whenReportJobRuns_thenItCompletesAndListsTheFilesOfTheQuarter() throws Exception {
+        run.clear();
+        var execution = jobOperator.start(reportJob, new org.springframework.batch.core.job.parameters.JobParametersBuilder()
+                .addLong("year", 2021L).addLong("quarter", 1L).addString("regions", REGION)
+                .addString("scripts", "latn").addString("formats", "csv").addLong("run.at", System.nanoTime())
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+        assertThat(run.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
+                "nation-quarter_17_latn.csv", "nation-quarter_17_latn.sdmx.csv", "region-quarter_1706_latn.csv",
+                "region-quarter_1706_latn.sdmx.csv", "completeness_17_latn.csv");
+        List<CSVRecord> rows = csv(run.files().stream().filter(f -> f.type() == ReportType.REGION_QUARTER
+                && f.format() == ReportFormat.CSV).findFirst().orElseThrow().path());
+        BigDecimal q1 = reported(JONDOR, 1, "5.1/visits").add(reported(OTHER, 1, "5.1/visits"));
+        assertThat(row(rows, REGION, "quarter", "5.1", "visits")).containsEntry("value", q1.toPlainString())
+                .containsEntry("period", "2021Q1").containsEntry("territory_name", "Buxoro viloyati");
+    }
+
+    private java.time.OffsetDateTime generatedAt(ReportFile f) {
+        return jdbc.sql("select generated_at from report where report_type = ? and period_code = ? and territory_code = ? "
+                        + "and script = ? and format = ?")
+                .params(f.type().code(), f.periodCode(), f.territoryCode(), f.script().code(), f.format().code())
+                .query(java.time.OffsetDateTime.class).single();
+    }
+
+    static List<CSVRecord> csv(Path path) throws IOException {
+        try (Reader reader = Files.newBufferedReader(path)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    static Map<String, String> row(List<CSVRecord> rows, String territory, String span, String indicator, String measure) {
+        return rows.stream().filter(r -> r.get("territory_code").equals(territory) && r.get("span").equals(span)
+                        && r.get("indicator_code").equals(indicator) && r.get("measure").equals(measure))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + territory + " " + span + " " + indicator))
+                .toMap();
+    }
+
+    static String sha256(Path path) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path)));
+    }
+}
