@@ -8,6 +8,7 @@ import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.History;
 
 /**
  * A file after reading, identification and normalisation: what the writer needs to decide and
@@ -15,9 +16,10 @@ import uz.natlib.libstats.validation.Finding;
  *
  * @param identified {@code null} when district or period could not be told
  * @param data       {@code null} unless identified and normalised
+ * @param history    the district's earlier accepted figures as read while checking ({@code NONE} for a plan)
  */
 record CheckedFile(WorkFile file, String sha256, RawReturn raw, Kind kind, Identified identified, ReturnData data,
-                   List<Finding> findings) {
+                   History history, List<Finding> findings) {
 
     boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError);

@@ -26,6 +26,8 @@ import uz.natlib.libstats.normalisation.ReturnNormaliser;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.ReturnFileReader;
 import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.validation.History;
+import uz.natlib.libstats.warehouse.HistoryRepository;
 import uz.natlib.libstats.validation.Message;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
@@ -41,9 +43,11 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
     private final ReturnNormaliser normaliser;
     private final ReferenceData.Snapshot reference;
     private final IngestMetrics metrics;
+    private final HistoryRepository history;
 
     FileChecker(ReturnFileReader reader, ReturnNormaliser normaliser, ReferenceData.Snapshot reference,
-                IngestMetrics metrics) {
+                IngestMetrics metrics, HistoryRepository history) {
+        this.history = history;
         this.reader = reader;
         this.normaliser = normaliser;
         this.reference = reference;
@@ -67,7 +71,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
                     "Файлни текширишда тизим хатоси юз берди. Миллий кутубхонага хабар берилди; файлни"
                             + " ўзгартирмасдан кейинроқ қайта юборинг.",
                     "A system error occurred while checking the file (" + e + "). Send it again later, unchanged."));
-            return new CheckedFile(file, sha256, null, Kind.RETURN, null, null, List.of(failure));
+            return new CheckedFile(file, sha256, null, Kind.RETURN, null, null, History.NONE, List.of(failure));
         }
     }
 
@@ -78,7 +82,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         metrics.read(read - start);
         List<Finding> findings = new ArrayList<>(raw.findings());
         if (!findings.isEmpty() && findings.stream().anyMatch(Finding::isError)) {
-            return new CheckedFile(file, sha256, raw, Kind.RETURN, null, null, findings);
+            return new CheckedFile(file, sha256, raw, Kind.RETURN, null, null, History.NONE, findings);
         }
         Optional<String> district = new DistrictIdentification(reference.territory())
                 .identify(raw.identification(), findings);
@@ -87,7 +91,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         Kind kind = period.map(PeriodIdentification.Period::kind).orElse(Kind.RETURN);
         if (district.isEmpty() || period.isEmpty()) {
             metrics.normalise(System.nanoTime() - read);
-            return new CheckedFile(file, sha256, raw, kind, null, null, findings);
+            return new CheckedFile(file, sha256, raw, kind, null, null, History.NONE, findings);
         }
         Identified identified = new Identified(kind, district.get(), period.get().year(), period.get().quarter());
         Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
@@ -95,8 +99,10 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         findings.addAll(normalised.findings());
         ReturnData data = new ReturnData(kind, identified.districtCode(), identified.year(), identified.quarter(),
                 catalogue, normalised.values(), normalised.statuses());
+        History earlier = kind == Kind.RETURN && !normalised.hasErrors()
+                ? history.before(identified.districtCode(), identified.year(), identified.quarter()) : History.NONE;
         metrics.normalise(System.nanoTime() - read);
-        return new CheckedFile(file, sha256, raw, kind, identified, data, findings);
+        return new CheckedFile(file, sha256, raw, kind, identified, data, earlier, findings);
     }
 
     static String templateVersion(RawReturn raw) {

@@ -26,7 +26,6 @@ import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.validation.Finding;
 import uz.natlib.libstats.validation.Severity;
 import uz.natlib.libstats.validation.Validator;
-import uz.natlib.libstats.warehouse.HistoryRepository;
 import uz.natlib.libstats.warehouse.PriorSubmission;
 import uz.natlib.libstats.warehouse.ReceivedFile;
 import uz.natlib.libstats.warehouse.SubmissionStore;
@@ -43,7 +42,7 @@ class FileLoader implements ItemWriter<CheckedFile> {
     private static final Logger log = LoggerFactory.getLogger(FileLoader.class);
 
     private final SubmissionStore store;
-    private final HistoryRepository history;
+    private final RecentlyAccepted recentlyAccepted;
     private final Validator validator;
     private final Destinations destinations;
     private final FeedbackFiles feedback;
@@ -54,11 +53,11 @@ class FileLoader implements ItemWriter<CheckedFile> {
     private final IngestRun run;
     private final Progress progress;
 
-    FileLoader(SubmissionStore store, HistoryRepository history, Validator validator, Destinations destinations,
+    FileLoader(SubmissionStore store, RecentlyAccepted recentlyAccepted, Validator validator, Destinations destinations,
                FeedbackFiles feedback, PlatformTransactionManager transactions, LibstatsProperties properties,
                ReferenceData.Snapshot reference, IngestMetrics metrics, IngestRun run, Progress progress) {
         this.store = store;
-        this.history = history;
+        this.recentlyAccepted = recentlyAccepted;
         this.validator = validator;
         this.destinations = destinations;
         this.feedback = feedback;
@@ -119,7 +118,7 @@ class FileLoader implements ItemWriter<CheckedFile> {
             long start = System.nanoTime();
             Identified id = file.identified();
             History earlier = id.kind() == Kind.RETURN
-                    ? history.before(id.districtCode(), id.year(), id.quarter()) : History.NONE;
+                    ? recentlyAccepted.overlay(file.history(), id.districtCode()) : History.NONE;
             findings.addAll(validator.validate(file.data(), earlier));
             metrics.validate(System.nanoTime() - start);
         }
@@ -139,6 +138,9 @@ class FileLoader implements ItemWriter<CheckedFile> {
         }
         Path stored = destinations.accepted(file.file(), file.identified());
         store.recordAccepted(received, file.identified(), file.data(), findings, stored.toString(), durable);
+        if (file.kind() == Kind.RETURN) {
+            recentlyAccepted.add(file.data());
+        }
         return new Decision(Outcome.ACCEPTED, stored, findings, null, file.data().values().size());
     }
 

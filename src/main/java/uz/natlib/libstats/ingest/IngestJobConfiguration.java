@@ -35,6 +35,8 @@ import uz.natlib.libstats.warehouse.SubmissionStore;
 class IngestJobConfiguration {
 
     static final int FILES_PER_CHUNK = 16;
+    /** Files checked ahead of the writer; bounds memory and the writer's memory of recent files. */
+    static final int LOOK_AHEAD = 2 * FILES_PER_CHUNK;
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step inboxFileIntake, Step returnFileLoad) {
@@ -76,10 +78,11 @@ class IngestJobConfiguration {
     @StepScope
     CheckedFileReader checkedReturnFiles(WorkFileReader waitingReturnFiles, ReturnFileReader reader,
                                          ReturnNormaliser normaliser, ReferenceData.Snapshot ingestReferenceData,
-                                         IngestMetrics metrics, AsyncTaskExecutor returnCheckExecutor) {
+                                         IngestMetrics metrics, AsyncTaskExecutor returnCheckExecutor,
+                                         HistoryRepository history) {
         // A plain object, not a step-scoped bean: it runs on the executor's threads, outside the step scope.
-        FileChecker checker = new FileChecker(reader, normaliser, ingestReferenceData, metrics);
-        return new CheckedFileReader(waitingReturnFiles, checker, returnCheckExecutor, 2 * FILES_PER_CHUNK);
+        FileChecker checker = new FileChecker(reader, normaliser, ingestReferenceData, metrics, history);
+        return new CheckedFileReader(waitingReturnFiles, checker, returnCheckExecutor, LOOK_AHEAD);
     }
 
     // Not proxied (a record cannot be): created inside the step, injected only into step-scoped beans.
@@ -91,12 +94,12 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    FileLoader returnFileWriter(SubmissionStore store, HistoryRepository history, Validator validator,
+    FileLoader returnFileWriter(SubmissionStore store, Validator validator,
                                 Destinations destinations, FeedbackFiles feedback,
                                 PlatformTransactionManager transactions, LibstatsProperties properties,
                                 ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics, IngestRun run,
                                 CheckedFileReader checkedReturnFiles) {
-        return new FileLoader(store, history, validator, destinations, feedback, transactions, properties,
+        return new FileLoader(store, new RecentlyAccepted(LOOK_AHEAD + FILES_PER_CHUNK + 1), validator, destinations, feedback, transactions, properties,
                 ingestReferenceData, metrics, run, new Progress(checkedReturnFiles.size()));
     }
 
