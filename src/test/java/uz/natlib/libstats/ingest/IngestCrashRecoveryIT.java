@@ -118,13 +118,28 @@ class IngestCrashRecoveryIT {
         return names;
     }
 
+    /** Data files below a folder; files renamed or removed while it is walked (the job is running) are skipped. */
     private static int count(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return 0;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return (int) walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".feedback.")).count();
-        }
+        int[] count = {0};
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (!name.contains(".feedback.") && !name.endsWith(".part")) {
+                    count[0]++;
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return count[0];
     }
 
     private static void copyInto(Path from, Path to) throws IOException {
