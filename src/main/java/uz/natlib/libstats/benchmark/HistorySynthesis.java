@@ -16,10 +16,10 @@ class HistorySynthesis {
         this.jdbc = jdbc;
     }
 
-    /** Copies {@code year}'s accepted returns into each of the {@code years} years before it. */
-    int copyBackwards(int year, int years) {
+    /** Copies {@code year}'s accepted returns into the years {@code year - from} to {@code year - to}; returns the figures copied. */
+    int copyBackwards(int year, int from, int to) {
         int copied = 0;
-        for (int back = 1; back <= years; back++) {
+        for (int back = from; back <= to; back++) {
             int target = year - back;
             copied += jdbc.sql("""
                     with source as (
