@@ -2,9 +2,6 @@ package uz.natlib.libstats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +12,10 @@ class ReportsCommandLineTest {
     private String stderr;
 
     private int run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            return LibstatsApplication.run(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            stdout = outBytes.toString(StandardCharsets.UTF_8);
-            stderr = errBytes.toString(StandardCharsets.UTF_8);
-        }
+        CommandLineRun run = CommandLineRun.of(args);
+        stdout = run.stdout();
+        stderr = run.stderr();
+        return run.status();
     }
 
     @Test
