@@ -16,4 +16,5 @@ ENV LIBSTATS_HOME=/data
 VOLUME /data
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/libstats.jar"]
-CMD ["catalogue", "--year", "2021"]
+# The main job over the inbox in the data volume; "serve" is not built yet.
+CMD ["run"]

@@ -190,7 +190,8 @@ public class ConsolidationRepository {
     public List<Integer> yearsToConsolidate() {
         return jdbc.sql("""
                         select distinct p.year from submission s join period p on p.code = s.period_code
-                        where s.status in ('accepted', 'superseded')
+                        -- a rejected file changes no figure but does change completeness
+                        where s.status in ('accepted', 'superseded', 'rejected')
                           and coalesce(s.processed_at, s.received_at) > coalesce(
                               (select max(r.started_at) from consolidation_run r
                                where r.year = p.year and r.finished_at is not null), '-infinity')
