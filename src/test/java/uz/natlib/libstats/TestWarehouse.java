@@ -16,6 +16,7 @@ public final class TestWarehouse {
 
     /** No submissions, no consolidation, no files in the data folder's folders. */
     public static void empty(JdbcClient jdbc, LibstatsProperties properties) throws IOException {
+        jdbc.sql("delete from report").update();
         jdbc.sql("delete from consolidated_value").update();
         jdbc.sql("delete from completeness").update();
         jdbc.sql("delete from consolidation_run_submission").update();
@@ -24,6 +25,7 @@ public final class TestWarehouse {
         }
         jdbc.sql("update submission set superseded_by = null, duplicate_of = null").update();
         jdbc.sql("delete from submission").update();
+        jdbc.sql("delete from consolidation_run").update();
         for (String folder : new String[] {"inbox", "work", "archive", "rejected", "duplicates"}) {
             Path dir = properties.home().resolve(folder);
             if (Files.exists(dir)) {

@@ -59,6 +59,11 @@ class TemplatesCommandTest {
     }
 
     private void jondorPlan() {
+        // Other tests may have loaded sample plans; inside this rolled-back transaction they step aside.
+        jdbc.sql("""
+                update submission set status = 'superseded'
+                where period_code = '2021' and kind = 'plan' and status = 'accepted'""")
+                .update();
         long accepted = submission("accepted");
         planValue(accepted, "10.3", "readers", "21");
         planValue(accepted, "10.7", "posts", "1200");
