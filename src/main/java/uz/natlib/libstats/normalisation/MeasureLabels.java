@@ -1,6 +1,8 @@
 package uz.natlib.libstats.normalisation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -32,8 +34,19 @@ final class MeasureLabels {
         return measures.stream().map(Measure::labelEn).collect(Collectors.joining(", "));
     }
 
+    // The same few labels come in every file: their keys are worth remembering.
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     // Template labels may carry a colon or a full stop ("нусха:"); they are not part of the name.
     private static String key(String text) {
-        return UzbekScript.matchKey(text).replaceAll("[:.]+$", "").strip();
+        String known = KEYS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String key = UzbekScript.matchKey(text).replaceAll("[:.]+$", "").strip();
+        if (KEYS.size() < 10_000) {
+            KEYS.put(text, key);
+        }
+        return key;
     }
 }

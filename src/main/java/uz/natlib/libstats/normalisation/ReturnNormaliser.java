@@ -17,10 +17,26 @@ import uz.natlib.libstats.reading.RawReturn;
 @Component
 public class ReturnNormaliser {
 
+    /** The index of the catalogue last asked for: every file of a run uses the same catalogue object. */
+    private record Indexed(Catalogue catalogue, CatalogueIndex index) {
+    }
+
+    private volatile Indexed last;
+
     public NormalisationResult normalise(RawReturn raw, Catalogue catalogue) {
-        FileContext file = new FileContext(CatalogueIndex.of(catalogue));
+        FileContext file = new FileContext(index(catalogue));
         List<ReportedValue> values = new ValueNormaliser(file).normalise(raw.values());
         List<ReportedStatus> statuses = new StatusNormaliser(file).normalise(raw.statuses());
         return new NormalisationResult(values, statuses, file.findings());
+    }
+
+    private CatalogueIndex index(Catalogue catalogue) {
+        Indexed known = last;
+        if (known != null && known.catalogue() == catalogue) {
+            return known.index();
+        }
+        CatalogueIndex index = CatalogueIndex.of(catalogue);
+        last = new Indexed(catalogue, index);
+        return index;
     }
 }
