@@ -13,12 +13,15 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.database.EmbeddedDatabase;
 import uz.natlib.libstats.inbox.InboxFolders;
 
 /** {@code jobs/ingest [DIR]}: one run of the ingest job over the inbox, DIR's files copied in first. */
@@ -37,12 +40,19 @@ public class IngestCommand implements CommandHandler {
             """,
             List.of(), "DIR");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IngestCommand.class);
+
     private final JobOperator jobOperator;
     private final Job ingestJob;
     private final InboxFolders folders;
     private final IngestRun run;
+    private final JobRepository jobRepository;
+    private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
 
-    IngestCommand(JobOperator jobOperator, Job ingestJob, InboxFolders folders, IngestRun run) {
+    IngestCommand(JobOperator jobOperator, Job ingestJob, InboxFolders folders, IngestRun run,
+                  JobRepository jobRepository, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+        this.jobRepository = jobRepository;
+        this.embeddedDatabase = embeddedDatabase;
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
         this.folders = folders;
@@ -72,6 +82,7 @@ public class IngestCommand implements CommandHandler {
 
     /** Runs the job once; the outcomes of the run are in {@link IngestRun}. */
     public JobExecution runOnce() throws Exception {
+        recoverInterruptedRuns();
         run.clear();
         JobExecution execution = jobOperator.start(ingestJob, new JobParametersBuilder()
                 .addLong("run.at", System.currentTimeMillis()).toJobParameters());
@@ -79,6 +90,21 @@ public class IngestCommand implements CommandHandler {
             System.err.println("ingestJob ended " + execution.getStatus() + ": " + execution.getAllFailureExceptions());
         }
         return execution;
+    }
+
+    /**
+     * A process killed in the middle of a run leaves its execution STARTED in the job repository.
+     * Its files are taken again from the work folder by this run; the record is set straight. Only
+     * on the embedded database, whose lock guarantees that no other process is running the job.
+     */
+    private void recoverInterruptedRuns() {
+        if (embeddedDatabase.getIfAvailable() == null) {
+            return;
+        }
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(ingestJob.getName())) {
+            log.warn("ingestJob execution {} was interrupted (its process died); marking it failed", stale.getId());
+            jobOperator.recover(stale);
+        }
     }
 
     /** Copies a folder's returns into the inbox (not its documentation); returns how many. */

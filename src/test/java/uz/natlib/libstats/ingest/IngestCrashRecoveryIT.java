@@ -59,6 +59,8 @@ class IngestCrashRecoveryIT {
         assertThat(warehouse(crashed)).isEqualTo(expected);
         assertThat(files(crashed)).isEqualTo(files(reference));
         assertThat(count(crashed.resolve("work"))).isZero();
+        assertThat(jobStatuses(crashed)).as("the killed run's execution is set straight").containsExactly(
+                "COMPLETED", "FAILED");
         assertThat(count(crashed.resolve("inbox"))).isZero();
     }
 
@@ -103,6 +105,15 @@ class IngestCrashRecoveryIT {
         rows.add("values " + jdbc.sql("select count(*) || ':' || coalesce(sum(value), 0) from data_value")
                 .query(String.class).single());
         return rows;
+    }
+
+    private static List<String> jobStatuses(Path home) {
+        EmbeddedDatabase database = EmbeddedDatabase.shared(home.resolve("postgres"));
+        JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(),
+                "postgres", ""));
+        return jdbc.sql("""
+                select e.status from batch_job_execution e join batch_job_instance i using (job_instance_id)
+                where i.job_name = 'ingestJob' order by e.status""").query(String.class).list();
     }
 
     private static List<String> files(Path home) throws IOException {
