@@ -14,7 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import uz.natlib.libstats.benchmark.BenchmarkCommand;
+import uz.natlib.libstats.tools.benchmark.BenchmarkCommand;
 import uz.natlib.libstats.catalogue.CatalogueCommand;
 import uz.natlib.libstats.cli.ArgumentParser;
 import uz.natlib.libstats.consolidation.ConsolidateCommand;
@@ -26,7 +26,7 @@ import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.periods.PeriodsCommand;
 import uz.natlib.libstats.pipeline.RunCommand;
 import uz.natlib.libstats.reports.ReportCommand;
-import uz.natlib.libstats.samples.SamplesCommand;
+import uz.natlib.libstats.tools.samples.SamplesCommand;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
 

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import uz.natlib.libstats.database.EmbeddedDatabase;
-import uz.natlib.libstats.samples.ReturnSet;
+import uz.natlib.libstats.tools.samples.ReturnSet;
 
 /**
  * Kills the packaged application with SIGKILL in the middle of an ingest, runs it again, and

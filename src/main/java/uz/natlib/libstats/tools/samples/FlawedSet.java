@@ -1,9 +1,9 @@
-package uz.natlib.libstats.samples;
+package uz.natlib.libstats.tools.samples;
 
-import static uz.natlib.libstats.samples.FlawCase.ACCEPTED;
-import static uz.natlib.libstats.samples.FlawCase.IGNORED;
-import static uz.natlib.libstats.samples.FlawCase.REJECTED;
-import static uz.natlib.libstats.samples.FlawCase.WARNINGS;
+import static uz.natlib.libstats.tools.samples.FlawCase.ACCEPTED;
+import static uz.natlib.libstats.tools.samples.FlawCase.IGNORED;
+import static uz.natlib.libstats.tools.samples.FlawCase.REJECTED;
+import static uz.natlib.libstats.tools.samples.FlawCase.WARNINGS;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

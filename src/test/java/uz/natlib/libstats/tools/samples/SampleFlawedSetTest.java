@@ -1,4 +1,4 @@
-package uz.natlib.libstats.samples;
+package uz.natlib.libstats.tools.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.benchmark;
+package uz.natlib.libstats.tools.benchmark;
 
 import java.io.PrintStream;
 import java.util.EnumSet;
@@ -13,7 +13,7 @@ import uz.natlib.libstats.reports.ReportFile;
 import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportService;
 import uz.natlib.libstats.reports.Script;
-import uz.natlib.libstats.samples.ReturnSet;
+import uz.natlib.libstats.tools.samples.ReturnSet;
 
 /**
  * A national quarter: every district's 2021 returns and plan, then consolidation of quarter IV

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.benchmark;
+package uz.natlib.libstats.tools.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,6 +1,6 @@
-package uz.natlib.libstats.samples;
+package uz.natlib.libstats.tools.samples;
 
-import static uz.natlib.libstats.samples.WorkbookEdits.main;
+import static uz.natlib.libstats.tools.samples.WorkbookEdits.main;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

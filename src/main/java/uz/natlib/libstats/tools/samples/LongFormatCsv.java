@@ -1,4 +1,4 @@
-package uz.natlib.libstats.samples;
+package uz.natlib.libstats.tools.samples;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.samples;
+package uz.natlib.libstats.tools.samples;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.benchmark;
+package uz.natlib.libstats.tools.benchmark;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.ingest.IngestMetrics;
 import uz.natlib.libstats.ingest.IngestRun;
-import uz.natlib.libstats.samples.ReturnSet;
+import uz.natlib.libstats.tools.samples.ReturnSet;
 
 /**
  * {@code jobs/benchmark}: generates N returns, ingests them and reports throughput, time per

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.benchmark;
+package uz.natlib.libstats.tools.benchmark;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.samples;
+package uz.natlib.libstats.tools.samples;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
