@@ -4,10 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.cli.CommandHandler;
@@ -33,13 +29,11 @@ public class ConsolidateCommand implements CommandHandler {
                     OptionSpec.value("quarter", "Q", "quarter 1-4", OptionSpec.integerBetween(1, 4))),
             null);
 
-    private final JobOperator jobOperator;
-    private final Job consolidateJob;
+    private final ConsolidationRuns runs;
     private final ConsolidationService consolidation;
 
-    ConsolidateCommand(JobOperator jobOperator, Job consolidateJob, ConsolidationService consolidation) {
-        this.jobOperator = jobOperator;
-        this.consolidateJob = consolidateJob;
+    ConsolidateCommand(ConsolidationRuns runs, ConsolidationService consolidation) {
+        this.runs = runs;
         this.consolidation = consolidation;
     }
 
@@ -56,28 +50,16 @@ public class ConsolidateCommand implements CommandHandler {
             return 0;
         }
         int fromQuarter = invocation.intOption("quarter").orElse(1);
-        for (int year : years) {
-            JobExecution execution = runFor(year, fromQuarter);
-            out.printf("%d: %s, %d figures written (run %d)%n", year, execution.getStatus(),
-                    execution.getStepExecutions().stream().mapToLong(s -> s.getWriteCount()).sum(),
-                    execution.getStepExecutions().stream()
-                            .mapToLong(s -> s.getExecutionContext().getLong("run", 0L)).max().orElse(0));
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                return 1;
-            }
+        ConsolidationRuns.Result result = runs.run(years, fromQuarter);
+        for (ConsolidationRuns.YearDone year : result.years()) {
+            out.printf("%d: %s, %d figures written (run %d)%n", year.year(), BatchStatus.COMPLETED, year.figures(),
+                    year.run());
+        }
+        if (!result.completed()) {
+            out.printf("consolidateJob %s: %s%n", result.execution().getStatus(),
+                    result.execution().getAllFailureExceptions());
+            return 1;
         }
         return 0;
-    }
-
-    public JobExecution runFor(int year) throws Exception {
-        return runFor(year, 1);
-    }
-
-    public JobExecution runFor(int year, int fromQuarter) throws Exception {
-        return jobOperator.start(consolidateJob, new JobParametersBuilder()
-                .addLong("year", (long) year)
-                .addLong("fromQuarter", (long) fromQuarter)
-                .addLong("run.at", System.currentTimeMillis())
-                .toJobParameters());
     }
 }

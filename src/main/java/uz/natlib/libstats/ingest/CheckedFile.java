@@ -17,9 +17,16 @@ import uz.natlib.libstats.validation.History;
  * @param identified {@code null} when district or period could not be told
  * @param data       {@code null} unless identified and normalised
  * @param history    the district's earlier accepted figures as read while checking ({@code NONE} for a plan)
+ * @param findings   what reading, identifying and normalising found
+ * @param ruleFindings what the rules that need only the file found (empty when {@code findings} has errors)
  */
 record CheckedFile(WorkFile file, String sha256, RawReturn raw, Kind kind, Identified identified, ReturnData data,
-                   History history, List<Finding> findings) {
+                   History history, List<Finding> findings, List<Finding> ruleFindings) {
+
+    CheckedFile(WorkFile file, String sha256, RawReturn raw, Kind kind, Identified identified, ReturnData data,
+                History history, List<Finding> findings) {
+        this(file, sha256, raw, kind, identified, data, history, findings, List.of());
+    }
 
     boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError);

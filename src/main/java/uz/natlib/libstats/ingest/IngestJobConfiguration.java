@@ -1,12 +1,16 @@
 package uz.natlib.libstats.ingest;
 
+import java.util.ArrayList;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -15,7 +19,6 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import uz.natlib.libstats.LibstatsProperties;
 import uz.natlib.libstats.feedback.FeedbackFiles;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.inbox.InboxIntake;
@@ -28,42 +31,53 @@ import uz.natlib.libstats.warehouse.SubmissionStore;
 
 /**
  * {@code ingestJob}: step {@code inboxFileIntake} takes the settled files of the inbox into the
- * work folder; step {@code returnFileLoad} checks them on every core, running ahead of the
- * writer, which stores them one by one, each in its own transaction.
+ * work folder; step {@code returnFileLoad} reads the work folder, checks each chunk's files on
+ * every core ({@code returnFileChecker}: reading, identifying, normalising and the rules that
+ * need only the file) and stores them one by one ({@code submissionWriter}), each in its own
+ * transaction. A failed run restarted with the same parameters takes the inbox again and goes on
+ * with what is left in the work folder.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
 
+    static final String LEFT_ALONE = "leftAlone";
+    static final String TAKEN = "taken";
+
     static final int FILES_PER_CHUNK = 16;
-    /** Files checked ahead of the writer; bounds memory and the writer's memory of recent files. */
-    static final int LOOK_AHEAD = 2 * FILES_PER_CHUNK;
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step inboxFileIntake, Step returnFileLoad) {
         return new JobBuilder("ingestJob", jobRepository).start(inboxFileIntake).next(returnFileLoad).build();
     }
 
+    // Taking the inbox again on a restart is harmless and brings in what arrived meanwhile.
     @Bean
-    Step inboxFileIntake(JobRepository jobRepository, PlatformTransactionManager transactions, InboxIntake intake,
-                         IngestRun run) {
+    Step inboxFileIntake(JobRepository jobRepository, PlatformTransactionManager transactions, InboxIntake intake) {
         return new StepBuilder("inboxFileIntake", jobRepository)
                 .tasklet((contribution, context) -> {
                     InboxIntake.Result result = intake.takeAll();
-                    result.leftAlone().forEach(l -> run.add(new FileOutcome(l.file(), "", "", "left alone: " + l.reason(),
-                            0, 0, 0, "inbox/" + l.file())));
+                    ArrayList<String> leftAlone = new ArrayList<>();
+                    result.leftAlone().forEach(l -> leftAlone.add(l.file() + '\t' + l.reason()));
+                    var executionContext = contribution.getStepExecution().getExecutionContext();
+                    executionContext.put(LEFT_ALONE, leftAlone);
+                    executionContext.putInt(TAKEN, result.taken());
                     contribution.incrementReadCount();
                     return RepeatStatus.FINISHED;
                 }, transactions)
+                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
     Step returnFileLoad(JobRepository jobRepository, PlatformTransactionManager transactions,
-                        CheckedFileReader checkedReturnFiles, FileLoader returnFileWriter) {
+                        WorkFileReader waitingReturnFiles, FileChecker returnFileChecker,
+                        SubmissionWriter submissionWriter, AsyncTaskExecutor returnCheckExecutor) {
         return new StepBuilder("returnFileLoad", jobRepository)
-                .<CheckedFile, CheckedFile>chunk(FILES_PER_CHUNK)
-                .reader(checkedReturnFiles)
-                .writer(returnFileWriter)
+                .<WorkFile, CheckedFile>chunk(FILES_PER_CHUNK)
+                .reader(waitingReturnFiles)
+                .processor(returnFileChecker)
+                .writer(submissionWriter)
+                .taskExecutor(returnCheckExecutor)
                 .transactionManager(transactions)
                 .build();
     }
@@ -76,13 +90,10 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    CheckedFileReader checkedReturnFiles(WorkFileReader waitingReturnFiles, ReturnFileReader reader,
-                                         ReturnNormaliser normaliser, ReferenceData.Snapshot ingestReferenceData,
-                                         IngestMetrics metrics, AsyncTaskExecutor returnCheckExecutor,
-                                         HistoryRepository history) {
-        // A plain object, not a step-scoped bean: it runs on the executor's threads, outside the step scope.
-        FileChecker checker = new FileChecker(reader, normaliser, ingestReferenceData, metrics, history);
-        return new CheckedFileReader(waitingReturnFiles, checker, returnCheckExecutor, LOOK_AHEAD);
+    FileChecker returnFileChecker(ReturnFileReader reader, ReturnNormaliser normaliser,
+                                  ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
+                                  HistoryRepository history, Validator validator) {
+        return new FileChecker(reader, normaliser, ingestReferenceData, metrics, history, validator);
     }
 
     // Not proxied (a record cannot be): created inside the step, injected only into step-scoped beans.
@@ -94,13 +105,17 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    FileLoader returnFileWriter(SubmissionStore store, Validator validator,
-                                Destinations destinations, FeedbackFiles feedback,
-                                PlatformTransactionManager transactions, LibstatsProperties properties,
-                                ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics, IngestRun run,
-                                CheckedFileReader checkedReturnFiles) {
-        return new FileLoader(store, new RecentlyAccepted(LOOK_AHEAD + FILES_PER_CHUNK + 1), validator, destinations, feedback, transactions, properties,
-                ingestReferenceData, metrics, run, new Progress(checkedReturnFiles.size()));
+    SubmissionWriter submissionWriter(SubmissionStore store, Validator validator, Destinations destinations,
+                                      FeedbackFiles feedback, PlatformTransactionManager transactions,
+                                      ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
+                                      WorkFileReader waitingReturnFiles,
+                                      @Value("#{stepExecution}") StepExecution stepExecution) {
+        // A file's history is read while it is checked, up to a chunk ahead of the writer, so the
+        // writer remembers at least that many of its latest acceptances.
+        var historyChecks = new HistoryChecks(validator, new RecentlyAccepted(2 * FILES_PER_CHUNK + 1));
+        return new SubmissionWriter(new SubmissionRecorder(store, destinations, historyChecks),
+                new FileDelivery(feedback, ingestReferenceData), store, transactions, stepExecution, metrics,
+                new Progress(waitingReturnFiles.size()));
     }
 
     /** As many threads as cores: checking a file is CPU work once its bytes are read. */

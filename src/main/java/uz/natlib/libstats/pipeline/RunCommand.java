@@ -3,7 +3,6 @@ package uz.natlib.libstats.pipeline;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,15 +17,12 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.OptionSpec;
 import uz.natlib.libstats.cli.UsageException;
-import uz.natlib.libstats.consolidation.ConsolidateCommand;
-import uz.natlib.libstats.consolidation.ConsolidationService;
 import uz.natlib.libstats.ingest.FileOutcome;
 import uz.natlib.libstats.ingest.IngestCommand;
-import uz.natlib.libstats.ingest.IngestRun;
-import uz.natlib.libstats.reports.ReportFile;
+import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.reports.ReportFormat;
-import uz.natlib.libstats.reports.ReportService;
 import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.reports.WrittenFile;
 
 /**
  * {@code jobs/run [DIR]}: the whole pipeline once. Ingest (DIR or the inbox), consolidate every
@@ -53,20 +49,13 @@ public class RunCommand implements CommandHandler {
                             OptionSpec.matching("(pdf|xlsx|csv)(,(pdf|xlsx|csv))*", "a list of pdf, xlsx, csv"))),
             "DIR");
 
-    private final IngestCommand ingest;
-    private final IngestRun ingestRun;
-    private final ConsolidationService consolidation;
-    private final ConsolidateCommand consolidate;
-    private final ReportService reports;
+    private final IngestRuns ingest;
+    private final PipelineRuns pipeline;
     private final LibstatsProperties properties;
 
-    RunCommand(IngestCommand ingest, IngestRun ingestRun, ConsolidationService consolidation,
-               ConsolidateCommand consolidate, ReportService reports, LibstatsProperties properties) {
+    RunCommand(IngestRuns ingest, PipelineRuns pipeline, LibstatsProperties properties) {
         this.ingest = ingest;
-        this.ingestRun = ingestRun;
-        this.consolidation = consolidation;
-        this.consolidate = consolidate;
-        this.reports = reports;
+        this.pipeline = pipeline;
         this.properties = properties;
     }
 
@@ -87,51 +76,46 @@ public class RunCommand implements CommandHandler {
             }
             System.err.printf("Copied %d file(s) from %s into the inbox%n", ingest.copyIntoInbox(dir), dir);
         }
+        PipelineRuns.Result run = pipeline.run(scripts, formats);
         out.println("== 1. Ingest");
-        JobExecution ingested = ingest.runOnce();
-        List<FileOutcome> outcomes = ingestRun.outcomes();
-        IngestCommand.printTable(out, outcomes);
-        if (ingested.getStatus() != BatchStatus.COMPLETED) {
-            out.println("ingestJob " + ingested.getStatus() + ": stopping here; files left in the work folder are"
-                    + " taken again by the next run");
+        IngestCommand.printTable(out, run.files());
+        if (run.ingest().map(e -> e.getStatus() != BatchStatus.COMPLETED).orElse(true)) {
+            out.println("ingestJob " + run.ingest().map(e -> e.getStatus().toString()).orElse("not run")
+                    + ": stopping here; files left in the work folder are taken again by the next run");
             return 1;
         }
         out.println();
         out.println("== 2. Consolidation");
-        List<Integer> years = consolidation.changedYears();
-        if (years.isEmpty()) {
+        if (run.changedYears().isEmpty()) {
             out.println("nothing changed since the last consolidation");
         }
-        for (int year : years) {
-            JobExecution run = consolidate.runFor(year);
-            out.printf("%d: consolidateJob %s%n", year, run.getStatus());
-            if (run.getStatus() != BatchStatus.COMPLETED) {
-                return 1;
-            }
+        for (int year : run.changedYears()) {
+            boolean done = run.yearsDone().stream().anyMatch(y -> y.year() == year);
+            out.printf("%d: consolidateJob %s%n", year, done ? BatchStatus.COMPLETED
+                    : run.consolidation().map(JobExecution::getStatus).orElse(BatchStatus.ABANDONED));
+        }
+        if (run.consolidation().map(e -> e.getStatus() != BatchStatus.COMPLETED).orElse(false)) {
+            return 1;
         }
         out.println();
         out.println("== 3. Reports");
-        List<ReportFile> written = new ArrayList<>();
-        for (int year : years) {
-            List<String> regions = consolidation.regionsWithData(year);
-            if (regions.isEmpty()) {
-                continue;
-            }
-            for (int quarter : consolidation.quartersWithData(year)) {
-                written.addAll(reports.renderPeriod(year, quarter, regions, scripts, formats));
-            }
-            written.addAll(reports.renderPeriod(year, null, regions, scripts, formats));
-        }
-        for (ReportFile file : written) {
+        for (WrittenFile file : run.reportFiles()) {
             out.printf("%-18s %-8s %-10s %-4s %-7s %s%n", file.type(), file.periodCode(), file.territoryCode(),
-                    file.script(), file.format(), properties.home().relativize(file.path()));
+                    file.script(), file.format(), properties.home().relativize(Path.of(file.path())));
+        }
+        if (!run.completed()) {
+            out.println("pipelineJob " + run.execution().getStatus() + ": " + run.execution().getAllFailureExceptions()
+                    + "; run it again to go on where it stopped");
+            return 1;
         }
         out.println();
+        List<FileOutcome> outcomes = run.files();
         long accepted = outcomes.stream().filter(o -> o.outcome().equals("accepted")).count();
         long rejected = outcomes.stream().filter(o -> o.outcome().equals("rejected")).count();
         out.printf("Summary: %d file(s) loaded, %d rejected, %d other; %d year(s) consolidated; %d report file(s)"
                         + " written under %s; %.1f s%n", accepted, rejected, outcomes.size() - accepted - rejected,
-                years.size(), written.size(), properties.home().resolve("reports"), (System.nanoTime() - start) / 1e9);
+                run.yearsDone().size(), run.reportFiles().size(), properties.home().resolve("reports"),
+                (System.nanoTime() - start) / 1e9);
         return 0;
     }
 

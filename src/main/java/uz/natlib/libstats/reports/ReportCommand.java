@@ -3,11 +3,6 @@ package uz.natlib.libstats.reports;
 import java.io.PrintStream;
 import java.util.List;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.cli.CommandHandler;
@@ -16,6 +11,7 @@ import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.OptionSpec;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+import uz.natlib.libstats.consolidation.ConsolidationRuns;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
 @Component
@@ -44,15 +40,16 @@ public class ReportCommand implements CommandHandler {
                             OptionSpec.matching("(pdf|xlsx|csv)(,(pdf|xlsx|csv))*", "a list of pdf, xlsx, csv"))),
             null);
 
-    private final JobOperator jobOperator;
-    private final Job reportJob;
-    private final ReportRun run;
+    private final ReportRuns reports;
+    private final ConsolidationRuns consolidations;
+    private final ReportService service;
     private final ConsolidatedFigures figures;
 
-    ReportCommand(JobOperator jobOperator, Job reportJob, ReportRun run, ConsolidatedFigures figures) {
-        this.jobOperator = jobOperator;
-        this.reportJob = reportJob;
-        this.run = run;
+    ReportCommand(ReportRuns reports, ConsolidationRuns consolidations, ReportService service,
+                  ConsolidatedFigures figures) {
+        this.reports = reports;
+        this.consolidations = consolidations;
+        this.service = service;
         this.figures = figures;
     }
 
@@ -69,27 +66,34 @@ public class ReportCommand implements CommandHandler {
                         + figures.children(ConsolidatedFigures.NATION).stream().map(p -> p.code()).toList());
             }
         });
-        run.clear();
-        JobExecution execution = jobOperator.start(reportJob, new JobParametersBuilder()
-                .addLong("year", (long) invocation.intOption("year").orElseThrow())
-                .addLong("quarter", (long) invocation.intOption("quarter").orElse(0))
-                .addString("regions", invocation.option("region").orElse(""))
-                .addString("scripts", invocation.option("script").orElse("cyrl"))
-                .addString("formats", invocation.option("format").orElse("pdf,xlsx,csv"))
-                .addLong("run.at", System.currentTimeMillis())
-                .toJobParameters());
-        for (ReportFile file : run.files()) {
+        int year = invocation.intOption("year").orElseThrow();
+        if (!service.isConsolidated(year)) {
+            System.err.printf("%d has no consolidation yet: consolidating first%n", year);
+            ConsolidationRuns.Result consolidated = consolidations.run(List.of(year), 1);
+            if (!consolidated.completed()) {
+                System.err.println("consolidateJob ended " + consolidated.execution().getStatus() + ": "
+                        + consolidated.execution().getAllFailureExceptions());
+                return 1;
+            }
+        }
+        String period = invocation.intOption("quarter").map(q -> year + "Q" + q).orElse(Integer.toString(year));
+        ReportRuns.Result result = reports.run(List.of(period),
+                invocation.option("region").map(List::of).orElse(List.of()),
+                ReportRequest.scripts(invocation.option("script").orElse("cyrl")),
+                ReportFormat.parse(invocation.option("format").orElse("pdf,xlsx,csv")));
+        for (WrittenFile file : result.files()) {
             out.println(file.path());
         }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        if (!result.completed()) {
+            Throwable failure = result.execution().getAllFailureExceptions().stream().findFirst().orElse(null);
             if (failure instanceof IllegalArgumentException bad) {
                 throw new UsageException(bad.getMessage());
             }
-            System.err.println("reportJob ended " + execution.getStatus() + ": " + execution.getAllFailureExceptions());
+            System.err.println("reportJob ended " + result.execution().getStatus() + ": "
+                    + result.execution().getAllFailureExceptions());
             return 1;
         }
-        System.err.printf("%d file(s) written%n", run.files().size());
+        System.err.printf("%d file(s) written%n", result.files().size());
         return 0;
     }
 }

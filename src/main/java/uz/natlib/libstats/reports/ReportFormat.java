@@ -44,4 +44,16 @@ public enum ReportFormat {
         }
         return formats;
     }
+
+    /** The command-line form of a set: "pdf,xlsx,csv" ("csv" standing for both CSV files). */
+    public static String codes(Set<ReportFormat> formats) {
+        StringBuilder list = new StringBuilder();
+        for (ReportFormat format : formats) {
+            if (format == SDMX && formats.contains(CSV)) {
+                continue;
+            }
+            list.append(list.isEmpty() ? "" : ",").append(format.code());
+        }
+        return list.toString();
+    }
 }

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
-import uz.natlib.libstats.consolidation.ConsolidationService;
 
 /**
  * The reports of a period. With a quarter: each region's quarterly consolidation, the nation's,
@@ -30,12 +29,10 @@ public class ReportService {
     static final int THREADS = 2;
 
     private final ConsolidatedFigures figures;
-    private final ConsolidationService consolidation;
     private final ReportUnitRenderer renderer;
 
-    ReportService(ConsolidatedFigures figures, ConsolidationService consolidation, ReportUnitRenderer renderer) {
+    ReportService(ConsolidatedFigures figures, ReportUnitRenderer renderer) {
         this.figures = figures;
-        this.consolidation = consolidation;
         this.renderer = renderer;
     }
 
@@ -49,8 +46,10 @@ public class ReportService {
     public List<ReportFile> renderPeriod(int year, Integer quarter, Collection<String> regions, Set<Script> scripts,
                                          Set<ReportFormat> formats) throws Exception {
         long start = System.nanoTime();
-        ensureConsolidated(year);
         Optional<ConsolidatedFigures.Run> run = figures.latestRun(year);
+        if (run.isEmpty()) {
+            throw new IllegalStateException(year + " has never been consolidated: run consolidateJob first");
+        }
         List<ReportUnit> units = plan(year, quarter, regions);
         List<ReportFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
@@ -76,12 +75,9 @@ public class ReportService {
         return files;
     }
 
-    /** Consolidates the year first if it never was: a report of no run would be empty. */
-    public void ensureConsolidated(int year) {
-        if (figures.latestRun(year).isEmpty()) {
-            log.info("{} has no consolidation yet: consolidating first", year);
-            consolidation.consolidate(year);
-        }
+    /** Whether the year has a consolidation to report on. */
+    public boolean isConsolidated(int year) {
+        return figures.latestRun(year).isPresent();
     }
 
     /** The units of a period, largest first so that the two threads finish together. */

@@ -28,6 +28,11 @@ public class LooksCumulative implements ValidationRule {
     private static final BigDecimal MIN_MEDIAN_RATIO = new BigDecimal("1.8");
 
     @Override
+    public boolean comparesWithHistory() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ReturnData data, History history) {
         if (data.kind() != Kind.RETURN || data.quarter() == null || data.quarter() < 2) {
             return List.of();

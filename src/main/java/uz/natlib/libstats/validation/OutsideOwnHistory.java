@@ -26,6 +26,11 @@ public class OutsideOwnHistory implements ValidationRule {
     private static final BigDecimal MIN_DIFFERENCE = BigDecimal.valueOf(20);
 
     @Override
+    public boolean comparesWithHistory() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ReturnData data, History history) {
         if (data.kind() != Kind.RETURN) {
             return List.of();

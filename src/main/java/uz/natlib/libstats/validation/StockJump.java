@@ -27,6 +27,11 @@ public class StockJump implements ValidationRule {
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     @Override
+    public boolean comparesWithHistory() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ReturnData data, History history) {
         if (data.kind() != Kind.RETURN || data.quarter() == null) {
             return List.of();

@@ -11,4 +11,12 @@ import uz.natlib.libstats.normalisation.ReturnData;
 public interface ValidationRule {
 
     List<Finding> check(ReturnData data, History history);
+
+    /**
+     * Whether the rule compares the file with the district's earlier returns. Such rules run where
+     * the files are stored one after another; the others run while files are checked on every core.
+     */
+    default boolean comparesWithHistory() {
+        return false;
+    }
 }

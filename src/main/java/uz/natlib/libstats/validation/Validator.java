@@ -2,6 +2,7 @@ package uz.natlib.libstats.validation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -21,12 +22,30 @@ public class Validator {
     }
 
     public List<Finding> validate(ReturnData data, History history) {
+        return inOrder(Stream.concat(validateAlone(data).stream(), validateAgainstHistory(data, history).stream()));
+    }
+
+    /** The rules that need nothing but the file: safe on any thread, in any order of files. */
+    public List<Finding> validateAlone(ReturnData data) {
+        return inOrder(rules.stream().filter(rule -> !rule.comparesWithHistory())
+                .flatMap(rule -> rule.check(data, History.NONE).stream()));
+    }
+
+    /** The rules that compare the file with the district's earlier returns. */
+    public List<Finding> validateAgainstHistory(ReturnData data, History history) {
         History known = history == null ? History.NONE : history;
-        // A stable sort: within one severity the findings keep the rules' order and the file's order.
-        return rules.stream()
-                .flatMap(rule -> rule.check(data, known).stream())
-                .sorted(Comparator.comparing(Finding::severity))
-                .toList();
+        return inOrder(rules.stream().filter(ValidationRule::comparesWithHistory)
+                .flatMap(rule -> rule.check(data, known).stream()));
+    }
+
+    /** Both kinds' findings of one file, as {@link #validate} orders them. */
+    public static List<Finding> merge(List<Finding> alone, List<Finding> againstHistory) {
+        return inOrder(Stream.concat(alone.stream(), againstHistory.stream()));
+    }
+
+    // A stable sort: within one severity the findings keep the rules' order and the file's order.
+    private static List<Finding> inOrder(Stream<Finding> findings) {
+        return findings.sorted(Comparator.comparing(Finding::severity)).toList();
     }
 
     public List<ValidationRule> rules() {

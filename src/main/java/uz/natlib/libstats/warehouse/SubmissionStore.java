@@ -56,6 +56,30 @@ public class SubmissionStore {
         jdbc.sql("set local synchronous_commit to off").update();
     }
 
+    /** Records which ingest execution processed these submissions (one round trip per chunk). */
+    public void markProcessedBy(long ingestExecution, List<Long> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update submission set ingest_execution = ? where id = any(?)")
+                .param(ingestExecution).param(submissionIds.toArray(Long[]::new)).update();
+    }
+
+    /** The files processed by these ingest executions (of one job instance), in the order they were stored. */
+    public List<ProcessedFile> processedBy(List<Long> ingestExecutions) {
+        if (ingestExecutions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, original_name, district_code, period_code, status, error_count, warning_count,
+                               value_count, stored_path
+                        from submission where ingest_execution = any(?) order by processed_at, id""")
+                .param(ingestExecutions.toArray(Long[]::new))
+                .query((rs, n) -> new ProcessedFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9)))
+                .list();
+    }
+
     /** The submission that first brought these bytes, if any. */
     public Optional<PriorSubmission> findBySha(String sha256) {
         return jdbc.sql("""

@@ -24,7 +24,7 @@ import uz.natlib.libstats.LibstatsProperties;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.tools.samples.SampleFigures;
 import uz.natlib.libstats.tools.samples.SampleGenerator;
@@ -48,7 +48,7 @@ class ConsolidationOfSamplesTest {
     private static final ValueKey CORRECTED = new ValueKey("2.1", "records");
 
     @Autowired
-    IngestCommand ingest;
+    IngestRuns ingest;
 
     @Autowired
     ConsolidationService consolidation;

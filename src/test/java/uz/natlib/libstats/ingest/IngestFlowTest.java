@@ -32,10 +32,10 @@ import uz.natlib.libstats.territory.Territory;
 class IngestFlowTest {
 
     @Autowired
-    IngestCommand ingest;
+    IngestRuns ingest;
 
-    @Autowired
-    IngestRun run;
+    /** The outcomes of the last run. */
+    IngestResult last;
 
     @Autowired
     JdbcClient jdbc;
@@ -79,7 +79,7 @@ class IngestFlowTest {
     void givenAGoodReturn_whenIngested_thenAcceptedLoadedArchivedWithFeedback() throws Exception {
         drop("jondor_q1.xlsx", "1706246", 1, visits(100));
 
-        ingest.runOnce();
+        last = ingest.runOnce();
 
         assertThat(status("jondor_q1.xlsx")).isEqualTo("accepted");
         assertThat(jdbc.sql("""
@@ -91,22 +91,22 @@ class IngestFlowTest {
         assertThat(archived.resolveSibling("jondor_q1.xlsx.feedback.txt")).content()
                 .contains("ҚАБУЛ ҚИЛИНДИ", "QABUL QILINDI", "ACCEPTED");
         assertThat(properties.home().resolve("inbox/jondor_q1.xlsx")).doesNotExist();
-        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactly("accepted");
+        assertThat(last.outcomes()).extracting(FileOutcome::outcome).containsExactly("accepted");
     }
 
     @Test
     void givenTheSameBytesTwice_whenIngested_thenTheSecondIsADuplicateAndNothingIsLoadedTwice() throws Exception {
         Path first = drop("a.xlsx", "1706246", 1, visits(100));
         byte[] bytes = Files.readAllBytes(first);
-        ingest.runOnce();
+        last = ingest.runOnce();
         Path again = properties.home().resolve("inbox/again/a-copy.xlsx");
         Files.createDirectories(again.getParent());
         Files.write(again, bytes);
         Files.setLastModifiedTime(again, FileTime.from(Instant.now().minusSeconds(60)));
 
-        ingest.runOnce();
+        last = ingest.runOnce();
 
-        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactly("duplicate");
+        assertThat(last.outcomes()).extracting(FileOutcome::outcome).containsExactly("duplicate");
         assertThat(jdbc.sql("select count(*) from data_value").query(Long.class).single()).isEqualTo(3);
         assertThat(properties.home().resolve("duplicates")).isDirectoryRecursivelyContaining("glob:**/a-copy.xlsx");
     }
@@ -114,10 +114,10 @@ class IngestFlowTest {
     @Test
     void givenALaterFileForTheSamePeriod_whenIngested_thenItSupersedesTheEarlierWhichStaysInHistory() throws Exception {
         drop("first.xlsx", "1706246", 1, visits(100));
-        ingest.runOnce();
+        last = ingest.runOnce();
         drop("second.xlsx", "1706246", 1, visits(150));
 
-        ingest.runOnce();
+        last = ingest.runOnce();
 
         assertThat(status("first.xlsx")).isEqualTo("superseded");
         assertThat(status("second.xlsx")).isEqualTo("accepted");
@@ -131,7 +131,7 @@ class IngestFlowTest {
     void givenAFileStoredButNotYetMovedWhenTheProcessDied_whenRunAgain_thenItIsMovedAndNotLoadedTwice()
             throws Exception {
         drop("jondor_q2.xlsx", "1706246", 2, visits(70));
-        ingest.runOnce();
+        last = ingest.runOnce();
         String intakeName = jdbc.sql("select intake_name from submission where original_name = 'jondor_q2.xlsx'")
                 .query(String.class).single();
         Path archived = properties.home().resolve("archive/2021/Q2/jondor_q2.xlsx");
@@ -139,9 +139,9 @@ class IngestFlowTest {
         Files.move(archived, properties.home().resolve("work").resolve(intakeName));
         Files.delete(archived.resolveSibling("jondor_q2.xlsx.feedback.txt"));
 
-        ingest.runOnce();
+        last = ingest.runOnce();
 
-        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactly("accepted");
+        assertThat(last.outcomes()).extracting(FileOutcome::outcome).containsExactly("accepted");
         assertThat(jdbc.sql("select count(*) from submission").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from data_value").query(Long.class).single()).isEqualTo(3);
         assertThat(archived).exists();
@@ -155,7 +155,7 @@ class IngestFlowTest {
         try {
             drop("late.xlsx", "1706246", 3, visits(10));
 
-            ingest.runOnce();
+            last = ingest.runOnce();
 
             assertThat(status("late.xlsx")).isEqualTo("rejected");
             assertThat(jdbc.sql("select rule from validation_finding").query(String.class).list())
@@ -174,9 +174,9 @@ class IngestFlowTest {
         Files.write(inbox.resolve(".hidden.xlsx"), new byte[10]);
         Files.write(inbox.resolve("fresh.xlsx"), new byte[10]);
 
-        ingest.runOnce();
+        last = ingest.runOnce();
 
-        assertThat(run.outcomes()).extracting(FileOutcome::outcome).containsExactlyInAnyOrder(
+        assertThat(last.outcomes()).extracting(FileOutcome::outcome).containsExactlyInAnyOrder(
                 "left alone: Office lock file", "left alone: hidden file",
                 "left alone: still being written (changed less than 5 s ago)");
         assertThat(inbox.resolve("~$jondor.xlsx")).exists();

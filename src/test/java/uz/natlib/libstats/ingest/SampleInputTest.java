@@ -23,8 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.natlib.libstats.LibstatsProperties;
-import uz.natlib.libstats.cli.ArgumentParser;
-import uz.natlib.libstats.cli.Invocation;
 
 /**
  * {@code jobs/ingest sample-input} as a test: every good file loads, every flawed file gets the
@@ -37,10 +35,7 @@ class SampleInputTest {
     private static final Path SAMPLES = Path.of("sample-input");
 
     @Autowired
-    IngestCommand ingest;
-
-    @Autowired
-    IngestRun run;
+    IngestRuns ingest;
 
     @Autowired
     JdbcClient jdbc;
@@ -54,11 +49,10 @@ class SampleInputTest {
     @BeforeAll
     void ingestSampleInputTwice() throws Exception {
         uz.natlib.libstats.TestWarehouse.empty(jdbc, properties);
-        Invocation invocation = new ArgumentParser(List.of(IngestCommand.SPEC)).parse("ingest", SAMPLES.toString());
-        ingest.run(invocation, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        firstRun = run.outcomes();
-        ingest.run(invocation, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        secondRun = run.outcomes();
+        ingest.copyIntoInbox(SAMPLES);
+        firstRun = ingest.runOnce().outcomes();
+        ingest.copyIntoInbox(SAMPLES);
+        secondRun = ingest.runOnce().outcomes();
     }
 
     private static String name(FileOutcome outcome) {

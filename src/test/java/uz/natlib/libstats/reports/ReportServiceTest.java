@@ -220,27 +220,21 @@ class ReportServiceTest {
     }
 
     @Autowired
-    org.springframework.batch.core.launch.JobOperator jobOperator;
-
-    @Autowired
-    org.springframework.batch.core.job.Job reportJob;
-
-    @Autowired
-    ReportRun run;
+    ReportRuns runs;
 
     @Test
     void givenJobParameters_whenReportJobRuns_thenItCompletesAndListsTheFilesOfTheQuarter() throws Exception {
-        run.clear();
-        var execution = jobOperator.start(reportJob, new org.springframework.batch.core.job.parameters.JobParametersBuilder()
-                .addLong("year", 2021L).addLong("quarter", 1L).addString("regions", REGION)
-                .addString("scripts", "latn").addString("formats", "csv").addLong("run.at", System.nanoTime())
-                .toJobParameters());
-        assertThat(execution.getStatus()).isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
-        assertThat(run.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
+        ReportRuns.Result run = runs.run(List.of("2021Q1"), List.of(REGION), EnumSet.of(Script.LATN),
+                EnumSet.of(ReportFormat.CSV, ReportFormat.SDMX));
+        assertThat(run.completed()).isTrue();
+        assertThat(run.files()).extracting(f -> Path.of(f.path()).getFileName().toString()).containsExactlyInAnyOrder(
                 "nation-quarter_17_latn.csv", "nation-quarter_17_latn.sdmx.csv", "region-quarter_1706_latn.csv",
                 "region-quarter_1706_latn.sdmx.csv", "completeness_17_latn.csv");
-        List<CSVRecord> rows = csv(run.files().stream().filter(f -> f.type() == ReportType.REGION_QUARTER
-                && f.format() == ReportFormat.CSV).findFirst().orElseThrow().path());
+        assertThat(run.execution().getJobParameters().getString("periods")).isEqualTo("2021Q1");
+        assertThat(run.execution().getStepExecutions()).singleElement()
+                .satisfies(step -> assertThat(step.getWriteCount()).isEqualTo(5));
+        List<CSVRecord> rows = csv(Path.of(run.files().stream().filter(f -> f.type() == ReportType.REGION_QUARTER
+                && f.format() == ReportFormat.CSV).findFirst().orElseThrow().path()));
         BigDecimal q1 = reported(JONDOR, 1, "5.1/visits").add(reported(OTHER, 1, "5.1/visits"));
         assertThat(row(rows, REGION, "quarter", "5.1", "visits")).containsEntry("value", q1.toPlainString())
                 .containsEntry("period", "2021Q1").containsEntry("territory_name", "Buxoro viloyati");

@@ -14,9 +14,8 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.OptionSpec;
 import uz.natlib.libstats.inbox.InboxFolders;
-import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.ingest.IngestMetrics;
-import uz.natlib.libstats.ingest.IngestRun;
+import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.tools.samples.ReturnSet;
 
 /**
@@ -43,20 +42,18 @@ public class BenchmarkCommand implements CommandHandler {
                             + " quarter, then again with 20 years of history")),
             null);
 
-    private final IngestCommand ingest;
+    private final IngestRuns ingest;
     private final IngestMetrics metrics;
-    private final IngestRun run;
     private final InboxFolders folders;
     private final JdbcClient jdbc;
 
     private final NationalQuarterBenchmark nationalQuarter;
 
-    BenchmarkCommand(IngestCommand ingest, IngestMetrics metrics, IngestRun run, InboxFolders folders, JdbcClient jdbc,
+    BenchmarkCommand(IngestRuns ingest, IngestMetrics metrics, InboxFolders folders, JdbcClient jdbc,
                      NationalQuarterBenchmark nationalQuarter) {
         this.nationalQuarter = nationalQuarter;
         this.ingest = ingest;
         this.metrics = metrics;
-        this.run = run;
         this.folders = folders;
         this.jdbc = jdbc;
     }
@@ -90,9 +87,9 @@ public class BenchmarkCommand implements CommandHandler {
             HeapWatch.reset();
             metrics.reset();
             long t1 = System.nanoTime();
-            ingest.runOnce();
+            var ingested = ingest.runOnce();
             double seconds = (System.nanoTime() - t1) / 1e9;
-            long accepted = run.outcomes().stream().filter(o -> o.outcome().equals("accepted")).count();
+            long accepted = ingested.outcomes().stream().filter(o -> o.outcome().equals("accepted")).count();
             Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
                     HeapWatch.peakBytes());
             results.add(result);

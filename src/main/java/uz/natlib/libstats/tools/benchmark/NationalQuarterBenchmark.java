@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.consolidation.ConsolidationService;
 import uz.natlib.libstats.inbox.InboxFolders;
-import uz.natlib.libstats.ingest.IngestCommand;
+import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.reports.ReportFile;
 import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportService;
@@ -23,13 +23,13 @@ import uz.natlib.libstats.tools.samples.ReturnSet;
 @Component
 class NationalQuarterBenchmark {
 
-    private final IngestCommand ingest;
+    private final IngestRuns ingest;
     private final InboxFolders folders;
     private final ConsolidationService consolidation;
     private final ReportService reports;
     private final HistorySynthesis history;
 
-    NationalQuarterBenchmark(IngestCommand ingest, InboxFolders folders, ConsolidationService consolidation,
+    NationalQuarterBenchmark(IngestRuns ingest, InboxFolders folders, ConsolidationService consolidation,
                              ReportService reports, HistorySynthesis history) {
         this.ingest = ingest;
         this.folders = folders;
@@ -45,6 +45,7 @@ class NationalQuarterBenchmark {
         ingest.runOnce();
         double ingestSeconds = seconds(t0);
         // The reports' designs compile and warm up on start-up; the clock starts after that.
+        consolidation.consolidate(2021);
         reports.renderPeriod(2021, 4, List.of("1706"), EnumSet.of(Script.CYRL), EnumSet.of(ReportFormat.PDF));
 
         long t1 = System.nanoTime();

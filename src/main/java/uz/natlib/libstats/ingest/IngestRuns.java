@@ -1,0 +1,114 @@
+package uz.natlib.libstats.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.batch.JobRuns;
+import uz.natlib.libstats.inbox.InboxFolders;
+import uz.natlib.libstats.warehouse.ProcessedFile;
+import uz.natlib.libstats.warehouse.SubmissionStore;
+
+/** Runs {@code ingestJob} and reads back what became of each file, from the job repository and the warehouse. */
+@Service
+public class IngestRuns {
+
+    private final JobRuns jobRuns;
+    private final Job ingestJob;
+    private final InboxFolders folders;
+    private final SubmissionStore store;
+    private final LibstatsProperties properties;
+
+    IngestRuns(JobRuns jobRuns, Job ingestJob, InboxFolders folders, SubmissionStore store,
+               LibstatsProperties properties) {
+        this.jobRuns = jobRuns;
+        this.ingestJob = ingestJob;
+        this.folders = folders;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    /** One run over the inbox (or the restart of a failed one), with its outcomes. */
+    public IngestResult runOnce() throws Exception {
+        JobExecution execution = jobRuns.run(ingestJob, new JobParameters());
+        if (!execution.getStatus().equals(org.springframework.batch.core.BatchStatus.COMPLETED)) {
+            System.err.println("ingestJob ended " + execution.getStatus() + ": " + execution.getAllFailureExceptions());
+        }
+        return new IngestResult(execution, outcomesOf(execution));
+    }
+
+    /**
+     * What became of each file in the run: the files left in the inbox first, then every file
+     * stored, in the order stored, over all executions of the run (a restarted run included).
+     */
+    public List<FileOutcome> outcomesOf(JobExecution execution) {
+        List<JobExecution> executions = jobRuns.executionsOf(execution);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        jobRuns.lastStep(execution, "inboxFileIntake").stream()
+                .map(StepExecution::getExecutionContext)
+                .filter(c -> c.containsKey(IngestJobConfiguration.LEFT_ALONE))
+                .flatMap(c -> ((List<?>) c.get(IngestJobConfiguration.LEFT_ALONE)).stream())
+                .map(String::valueOf)
+                .forEach(line -> {
+                    String[] parts = line.split("\t", 2);
+                    outcomes.add(new FileOutcome(parts[0], "", "", "left alone: " + (parts.length > 1 ? parts[1] : ""),
+                            0, 0, 0, "inbox/" + parts[0]));
+                });
+        for (ProcessedFile file : store.processedBy(executions.stream().map(JobExecution::getId).toList())) {
+            outcomes.add(outcome(file));
+        }
+        return outcomes;
+    }
+
+    private FileOutcome outcome(ProcessedFile file) {
+        // Accepted in this run and superseded since, by a later file of the same run or another.
+        String outcome = file.status().equals("superseded") ? "accepted" : file.status().toLowerCase(Locale.ROOT);
+        String path = file.storedPath() == null ? "" : relative(Path.of(file.storedPath()));
+        return new FileOutcome(file.originalName(), file.districtCode() == null ? "" : file.districtCode(),
+                file.periodCode() == null ? "" : file.periodCode(), outcome, file.errors(), file.warnings(),
+                file.values(), path);
+    }
+
+    private String relative(Path stored) {
+        Path home = properties.home().toAbsolutePath().normalize();
+        Path absolute = stored.toAbsolutePath().normalize();
+        return absolute.startsWith(home) ? home.relativize(absolute).toString() : stored.toString();
+    }
+
+    /** Copies a folder's returns into the inbox (not its documentation); returns how many. */
+    public int copyIntoInbox(Path dir) throws IOException {
+        Path target = folders.inbox().resolve(dir.toAbsolutePath().normalize().getFileName().toString());
+        int copied = 0;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !isDocumentation(f)).sorted().toList()) {
+                Path to = target.resolve(dir.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                // Copied aside and renamed, keeping the original time, so the intake never sees half a file.
+                Path part = to.resolveSibling(to.getFileName() + ".part");
+                Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                copied++;
+            }
+        }
+        return copied;
+    }
+
+    /** A folder of returns may carry its own description (README.md, EXPECTED.csv): that is no return. */
+    static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.startsWith("readme") || name.startsWith("EXPECTED");
+    }
+}

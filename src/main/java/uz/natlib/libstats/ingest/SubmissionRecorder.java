@@ -1,0 +1,87 @@
+package uz.natlib.libstats.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
+import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.warehouse.PriorSubmission;
+import uz.natlib.libstats.warehouse.ReceivedFile;
+import uz.natlib.libstats.warehouse.SubmissionStore;
+
+/**
+ * Decides a checked file's fate and records it in the warehouse, inside the caller's transaction:
+ * duplicate, rejected (nothing of it loaded) or accepted (superseding the district's earlier file).
+ * A file whose transaction committed before a crash is recognised by its intake name and only
+ * finished, never loaded twice.
+ */
+class SubmissionRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionRecorder.class);
+
+    private final SubmissionStore store;
+    private final Destinations destinations;
+    private final HistoryChecks historyChecks;
+
+    SubmissionRecorder(SubmissionStore store, Destinations destinations, HistoryChecks historyChecks) {
+        this.store = store;
+        this.destinations = destinations;
+        this.historyChecks = historyChecks;
+    }
+
+    /**
+     * What was decided for one file.
+     *
+     * @param submission the submission row that records it
+     * @param stored     where the file is to be moved
+     */
+    record Decision(long submission, Outcome outcome, Path stored, List<Finding> findings, String note, int values) {
+    }
+
+    /**
+     * @param durable whether this commit must reach the disk before returning; the others may
+     *                commit lazily because a durable one follows before any file is moved
+     */
+    Decision record(CheckedFile file, boolean durable) {
+        ReceivedFile received = new ReceivedFile(file.file().originalName(), file.sha256(), file.file().intakeName(),
+                FileChecker.templateVersion(file.raw()));
+        Optional<PriorSubmission> prior = store.findBySha(file.sha256());
+        boolean interrupted = prior.isPresent() && file.file().intakeName().equals(prior.get().intakeName());
+        if (!durable && (prior.isPresent() || file.hasErrors())) {
+            store.commitWithoutWaitingForDisk();
+        }
+        if (prior.isPresent() && !interrupted) {
+            Path stored = destinations.duplicate(file.file());
+            long id = store.recordDuplicate(received, prior.get(), stored.toString());
+            String note = "#" + prior.get().id() + " «" + prior.get().originalName() + "», " + prior.get().receivedAt();
+            return new Decision(id, Outcome.DUPLICATE, stored, List.of(), note, 0);
+        }
+        List<Finding> findings = new ArrayList<>(file.findings());
+        if (!file.hasErrors()) {
+            findings.addAll(historyChecks.check(file));
+        }
+        if (interrupted) {
+            log.info("{} was stored before an interruption; finishing its move", file.file().originalName());
+            Outcome outcome = prior.get().status().equals("rejected") ? Outcome.REJECTED : Outcome.ACCEPTED;
+            return new Decision(prior.get().id(), outcome, Path.of(prior.get().storedPath()), findings, null,
+                    outcome == Outcome.ACCEPTED ? file.data().values().size() : 0);
+        }
+        if (findings.stream().anyMatch(Finding::isError)) {
+            if (!durable && !file.hasErrors()) {
+                store.commitWithoutWaitingForDisk();
+            }
+            Path stored = destinations.rejected(file.file());
+            long id = store.recordRejected(received, file.kind(), file.identified(), findings, stored.toString());
+            return new Decision(id, Outcome.REJECTED, stored, findings, null, 0);
+        }
+        Path stored = destinations.accepted(file.file(), file.identified());
+        long id = store.recordAccepted(received, file.identified(), file.data(), findings, stored.toString(), durable);
+        historyChecks.accepted(file.data());
+        return new Decision(id, Outcome.ACCEPTED, stored, findings, null, file.data().values().size());
+    }
+}
