@@ -15,7 +15,8 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.OptionSpec;
 import uz.natlib.libstats.cli.UsageException;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.territory.TerritoryRepository;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
 @Component
@@ -47,13 +48,13 @@ public class ReportCommand implements CommandHandler {
     private final JobOperator jobOperator;
     private final Job reportJob;
     private final ReportRun run;
-    private final ConsolidatedFigures figures;
+    private final TerritoryRepository territories;
 
-    ReportCommand(JobOperator jobOperator, Job reportJob, ReportRun run, ConsolidatedFigures figures) {
+    ReportCommand(JobOperator jobOperator, Job reportJob, ReportRun run, TerritoryRepository territories) {
         this.jobOperator = jobOperator;
         this.reportJob = reportJob;
         this.run = run;
-        this.figures = figures;
+        this.territories = territories;
     }
 
     @Override
@@ -64,9 +65,9 @@ public class ReportCommand implements CommandHandler {
     @Override
     public int run(Invocation invocation, PrintStream out) throws Exception {
         invocation.option("region").ifPresent(code -> {
-            if (figures.place(code).filter(p -> p.level().equals("region")).isEmpty()) {
+            if (territories.find(code).filter(p -> p.level() == Territory.Level.REGION).isEmpty()) {
                 throw new UsageException("no region " + code + "; regions are "
-                        + figures.children(ConsolidatedFigures.NATION).stream().map(p -> p.code()).toList());
+                        + territories.children(Territory.NATION).stream().map(p -> p.code()).toList());
             }
         });
         run.clear();

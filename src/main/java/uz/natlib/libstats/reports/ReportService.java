@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
 import uz.natlib.libstats.consolidation.ConsolidationService;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.territory.TerritoryRepository;
 
 /**
  * The reports of a period. With a quarter: each region's quarterly consolidation, the nation's,
@@ -30,11 +31,14 @@ public class ReportService {
     static final int THREADS = 2;
 
     private final ConsolidatedFigures figures;
+    private final TerritoryRepository territories;
     private final ConsolidationService consolidation;
     private final ReportUnitRenderer renderer;
 
-    ReportService(ConsolidatedFigures figures, ConsolidationService consolidation, ReportUnitRenderer renderer) {
+    ReportService(ConsolidatedFigures figures, TerritoryRepository territories, ConsolidationService consolidation,
+                  ReportUnitRenderer renderer) {
         this.figures = figures;
+        this.territories = territories;
         this.consolidation = consolidation;
         this.renderer = renderer;
     }
@@ -86,8 +90,8 @@ public class ReportService {
 
     /** The units of a period, largest first so that the two threads finish together. */
     List<ReportUnit> plan(int year, Integer quarter, Collection<String> regionCodes) {
-        Place nation = figures.place(ConsolidatedFigures.NATION).orElseThrow();
-        List<Place> regions = figures.children(nation.code()).stream()
+        Territory nation = territories.find(Territory.NATION).orElseThrow();
+        List<Territory> regions = territories.children(nation.code()).stream()
                 .filter(r -> regionCodes.isEmpty() || regionCodes.contains(r.code())).toList();
         if (regions.isEmpty()) {
             throw new IllegalArgumentException("no region " + regionCodes);
@@ -100,8 +104,8 @@ public class ReportService {
         } else {
             units.add(new ReportUnit(ReportType.NATION_YEAR, year, 4, nation));
             units.add(new ReportUnit(ReportType.COMPLETENESS, year, 4, nation));
-            for (Place region : regions) {
-                figures.children(region.code())
+            for (Territory region : regions) {
+                territories.children(region.code())
                         .forEach(d -> units.add(new ReportUnit(ReportType.DISTRICT_PROFILE, year, 4, d)));
             }
         }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.territory.TerritoryRepository;
 
 /**
  * Renders one {@link ReportUnit} in every script and format asked for. Its data is read once
@@ -28,11 +29,14 @@ class ReportUnitRenderer {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportUnitRenderer.class);
 
     private final ConsolidatedFigures figures;
+    private final TerritoryRepository territories;
     private final JasperRenderer jasper;
     private final ReportArchive archive;
 
-    ReportUnitRenderer(ConsolidatedFigures figures, JasperRenderer jasper, ReportArchive archive) {
+    ReportUnitRenderer(ConsolidatedFigures figures, TerritoryRepository territories, JasperRenderer jasper,
+                       ReportArchive archive) {
         this.figures = figures;
+        this.territories = territories;
         this.jasper = jasper;
         this.archive = archive;
     }
@@ -52,7 +56,7 @@ class ReportUnitRenderer {
         Source source = load(unit);
         long loaded = System.nanoTime();
         List<ReportFile> files = new ArrayList<>();
-        Place place = unit.place();
+        Territory place = unit.place();
         for (Script script : scripts) {
             ReportContext context = new ReportContext(unit.type(), unit.year(), unit.quarter(), place.code(),
                     place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT));
@@ -92,7 +96,7 @@ class ReportUnitRenderer {
             }
             case DISTRICT_PROFILE -> {
                 List<Figure> rows = figures.districtYear(year, code);
-                Place region = figures.place(unit.place().parentCode()).orElseThrow();
+                Territory region = territories.find(unit.place().parentCode()).orElseThrow();
                 yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
                         rows), rows);
             }
