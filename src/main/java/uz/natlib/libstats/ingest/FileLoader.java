@@ -28,7 +28,7 @@ import uz.natlib.libstats.validation.Severity;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.warehouse.PriorSubmission;
 import uz.natlib.libstats.warehouse.ReceivedFile;
-import uz.natlib.libstats.warehouse.SubmissionStore;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
 import uz.natlib.libstats.validation.History;
 
 /**
@@ -41,7 +41,7 @@ class FileLoader implements ItemWriter<CheckedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(FileLoader.class);
 
-    private final SubmissionStore store;
+    private final SubmissionRepository store;
     private final RecentlyAccepted recentlyAccepted;
     private final Validator validator;
     private final Destinations destinations;
@@ -53,7 +53,7 @@ class FileLoader implements ItemWriter<CheckedFile> {
     private final IngestRun run;
     private final Progress progress;
 
-    FileLoader(SubmissionStore store, RecentlyAccepted recentlyAccepted, Validator validator, Destinations destinations,
+    FileLoader(SubmissionRepository store, RecentlyAccepted recentlyAccepted, Validator validator, Destinations destinations,
                FeedbackFiles feedback, PlatformTransactionManager transactions, LibstatsProperties properties,
                ReferenceData.Snapshot reference, IngestMetrics metrics, IngestRun run, Progress progress) {
         this.store = store;

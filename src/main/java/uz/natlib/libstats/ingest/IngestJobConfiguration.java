@@ -24,7 +24,7 @@ import uz.natlib.libstats.normalisation.ReturnNormaliser;
 import uz.natlib.libstats.reading.ReturnFileReader;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.warehouse.HistoryRepository;
-import uz.natlib.libstats.warehouse.SubmissionStore;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**
  * {@code ingestJob}: step {@code inboxFileIntake} takes the settled files of the inbox into the
@@ -94,7 +94,7 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    FileLoader returnFileWriter(SubmissionStore store, Validator validator,
+    FileLoader returnFileWriter(SubmissionRepository store, Validator validator,
                                 Destinations destinations, FeedbackFiles feedback,
                                 PlatformTransactionManager transactions, LibstatsProperties properties,
                                 ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics, IngestRun run,

@@ -6,8 +6,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completeness;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
 import uz.natlib.libstats.territory.Territory;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
 
 /**
  * region-quarter and nation-quarter: the territory's quarter, year to date, plan and fulfilment

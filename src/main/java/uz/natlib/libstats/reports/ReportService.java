@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
 import uz.natlib.libstats.consolidation.ConsolidationService;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
@@ -30,12 +30,12 @@ public class ReportService {
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
     static final int THREADS = 2;
 
-    private final ConsolidatedFigures figures;
+    private final ConsolidatedFiguresRepository figures;
     private final TerritoryRepository territories;
     private final ConsolidationService consolidation;
     private final ReportUnitRenderer renderer;
 
-    ReportService(ConsolidatedFigures figures, TerritoryRepository territories, ConsolidationService consolidation,
+    ReportService(ConsolidatedFiguresRepository figures, TerritoryRepository territories, ConsolidationService consolidation,
                   ReportUnitRenderer renderer) {
         this.figures = figures;
         this.territories = territories;
@@ -54,7 +54,7 @@ public class ReportService {
                                          Set<ReportFormat> formats) throws Exception {
         long start = System.nanoTime();
         ensureConsolidated(year);
-        Optional<ConsolidatedFigures.Run> run = figures.latestRun(year);
+        Optional<ConsolidatedFiguresRepository.Run> run = figures.latestRun(year);
         List<ReportUnit> units = plan(year, quarter, regions);
         List<ReportFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {

@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
 
@@ -28,12 +28,12 @@ class ReportUnitRenderer {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportUnitRenderer.class);
 
-    private final ConsolidatedFigures figures;
+    private final ConsolidatedFiguresRepository figures;
     private final TerritoryRepository territories;
     private final JasperRenderer jasper;
     private final ReportArchive archive;
 
-    ReportUnitRenderer(ConsolidatedFigures figures, TerritoryRepository territories, JasperRenderer jasper,
+    ReportUnitRenderer(ConsolidatedFiguresRepository figures, TerritoryRepository territories, JasperRenderer jasper,
                        ReportArchive archive) {
         this.figures = figures;
         this.territories = territories;
@@ -50,7 +50,7 @@ class ReportUnitRenderer {
         void write(ReportContext context, Appendable out) throws IOException;
     }
 
-    List<ReportFile> render(ReportUnit unit, Optional<ConsolidatedFigures.Run> run, Set<Script> scripts,
+    List<ReportFile> render(ReportUnit unit, Optional<ConsolidatedFiguresRepository.Run> run, Set<Script> scripts,
                             Set<ReportFormat> formats) throws Exception {
         long start = System.nanoTime();
         Source source = load(unit);

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Repository;
  * is shown as a blank and never as a zero.
  */
 @Repository
-public class ConsolidatedFigures {
+public class ConsolidatedFiguresRepository {
 
     private final JdbcClient jdbc;
 
-    ConsolidatedFigures(JdbcClient jdbc) {
+    ConsolidatedFiguresRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
