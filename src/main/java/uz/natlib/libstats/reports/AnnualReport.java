@@ -66,7 +66,7 @@ final class AnnualReport {
         p.put("L_PREVIOUS", context.text("col.previous") + ", " + (context.year() - 1));
         p.put("L_CHANGE", context.text("col.change"));
         charts(context, fulfilment, trend, p);
-        return new JasperInput(ReportDesigns.YEAR, p, rows);
+        return new JasperInput(ReportDesigns.NATION_YEAR, p, rows);
     }
 
     static BigDecimal change(BigDecimal value, BigDecimal previous) {

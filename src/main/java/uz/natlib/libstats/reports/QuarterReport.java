@@ -52,6 +52,6 @@ final class QuarterReport {
         p.put("L_YTD", context.text("col.ytd"));
         p.put("L_PLAN", context.text("col.plan"));
         p.put("L_FULFILMENT", context.text("col.fulfilment"));
-        return new JasperInput(ReportDesigns.QUARTER, p, rows);
+        return new JasperInput(ReportDesigns.REGION_QUARTER, p, rows);
     }
 }
