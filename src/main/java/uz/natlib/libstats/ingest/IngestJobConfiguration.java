@@ -27,7 +27,7 @@ import uz.natlib.libstats.normalisation.ReturnNormaliser;
 import uz.natlib.libstats.reading.ReturnFileReader;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.warehouse.HistoryRepository;
-import uz.natlib.libstats.warehouse.SubmissionStore;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**
  * {@code ingestJob}: step {@code inboxFileIntake} takes the settled files of the inbox into the
@@ -105,7 +105,7 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    SubmissionWriter submissionWriter(SubmissionStore store, Validator validator, Destinations destinations,
+    SubmissionWriter submissionWriter(SubmissionRepository store, Validator validator, Destinations destinations,
                                       FeedbackFiles feedback, PlatformTransactionManager transactions,
                                       ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
                                       WorkFileReader waitingReturnFiles,

@@ -19,7 +19,7 @@ import uz.natlib.libstats.LibstatsProperties;
 import uz.natlib.libstats.batch.JobRuns;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.warehouse.ProcessedFile;
-import uz.natlib.libstats.warehouse.SubmissionStore;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /** Runs {@code ingestJob} and reads back what became of each file, from the job repository and the warehouse. */
 @Service
@@ -28,10 +28,10 @@ public class IngestRuns {
     private final JobRuns jobRuns;
     private final Job ingestJob;
     private final InboxFolders folders;
-    private final SubmissionStore store;
+    private final SubmissionRepository store;
     private final LibstatsProperties properties;
 
-    IngestRuns(JobRuns jobRuns, Job ingestJob, InboxFolders folders, SubmissionStore store,
+    IngestRuns(JobRuns jobRuns, Job ingestJob, InboxFolders folders, SubmissionRepository store,
                LibstatsProperties properties) {
         this.jobRuns = jobRuns;
         this.ingestJob = ingestJob;

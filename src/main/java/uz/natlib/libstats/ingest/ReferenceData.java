@@ -3,18 +3,17 @@ package uz.natlib.libstats.ingest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueRepository;
 import uz.natlib.libstats.identification.PeriodIdentification;
 import uz.natlib.libstats.identification.TerritoryIndex;
+import uz.natlib.libstats.periods.PeriodRepository;
 import uz.natlib.libstats.territory.TerritoryRepository;
 
 /**
@@ -28,12 +27,12 @@ class ReferenceData {
 
     private final TerritoryRepository territories;
     private final CatalogueRepository catalogues;
-    private final JdbcClient jdbc;
+    private final PeriodRepository periods;
 
-    ReferenceData(TerritoryRepository territories, CatalogueRepository catalogues, JdbcClient jdbc) {
+    ReferenceData(TerritoryRepository territories, CatalogueRepository catalogues, PeriodRepository periods) {
         this.territories = territories;
         this.catalogues = catalogues;
-        this.jdbc = jdbc;
+        this.periods = periods;
     }
 
     record Snapshot(TerritoryIndex territory, Map<Integer, Catalogue> catalogues,
@@ -49,8 +48,7 @@ class ReferenceData {
         for (int year : catalogues.years()) {
             catalogues.find(year).ifPresent(c -> byYear.put(year, c));
         }
-        Set<String> locked = new HashSet<>(
-                jdbc.sql("select code from period where locked_at is not null").query(String.class).list());
+        Set<String> locked = periods.locked();
         var territory = new TerritoryIndex(territories.everything());
         return new Snapshot(territory, Map.copyOf(byYear),
                 new PeriodIdentification.Context(Set.copyOf(byYear.keySet()), locked, LocalDate.now(TASHKENT)));

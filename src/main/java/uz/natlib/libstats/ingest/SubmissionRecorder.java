@@ -12,7 +12,7 @@ import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.validation.Finding;
 import uz.natlib.libstats.warehouse.PriorSubmission;
 import uz.natlib.libstats.warehouse.ReceivedFile;
-import uz.natlib.libstats.warehouse.SubmissionStore;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**
  * Decides a checked file's fate and records it in the warehouse, inside the caller's transaction:
@@ -24,11 +24,11 @@ class SubmissionRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionRecorder.class);
 
-    private final SubmissionStore store;
+    private final SubmissionRepository store;
     private final Destinations destinations;
     private final HistoryChecks historyChecks;
 
-    SubmissionRecorder(SubmissionStore store, Destinations destinations, HistoryChecks historyChecks) {
+    SubmissionRecorder(SubmissionRepository store, Destinations destinations, HistoryChecks historyChecks) {
         this.store = store;
         this.destinations = destinations;
         this.historyChecks = historyChecks;

@@ -12,7 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
-import uz.natlib.libstats.warehouse.SubmissionStore;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**
  * Stores the checked files of a chunk one by one, each in its own transaction, then delivers
@@ -29,13 +29,13 @@ class SubmissionWriter implements ItemWriter<CheckedFile> {
 
     private final SubmissionRecorder recorder;
     private final FileDelivery delivery;
-    private final SubmissionStore store;
+    private final SubmissionRepository store;
     private final TransactionTemplate perFile;
     private final StepExecution step;
     private final IngestMetrics metrics;
     private final Progress progress;
 
-    SubmissionWriter(SubmissionRecorder recorder, FileDelivery delivery, SubmissionStore store,
+    SubmissionWriter(SubmissionRecorder recorder, FileDelivery delivery, SubmissionRepository store,
                      PlatformTransactionManager transactions, StepExecution step, IngestMetrics metrics,
                      Progress progress) {
         this.recorder = recorder;

@@ -29,9 +29,9 @@ public class PeriodsCommand implements CommandHandler {
                             "a period such as 2021Q1 or 2021"))),
             null);
 
-    private final PeriodLocks locks;
+    private final PeriodRepository locks;
 
-    PeriodsCommand(PeriodLocks locks) {
+    PeriodsCommand(PeriodRepository locks) {
         this.locks = locks;
     }
 
@@ -45,7 +45,7 @@ public class PeriodsCommand implements CommandHandler {
         invocation.option("lock").ifPresent(p -> change(p, true));
         invocation.option("unlock").ifPresent(p -> change(p, false));
         out.println("period\taccepted files\tlocked since (Tashkent)");
-        for (PeriodLocks.PeriodState state : locks.withData()) {
+        for (PeriodRepository.PeriodState state : locks.withData()) {
             out.println(state.code() + "\t" + state.accepted() + "\t" + (state.lockedAt() == null ? "" : state.lockedAt()));
         }
         return 0;

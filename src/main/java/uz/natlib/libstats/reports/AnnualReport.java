@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
 
 /**
  * nation-year: the nation's year (year to date at quarter IV) with plan, fulfilment and change
@@ -66,7 +66,7 @@ final class AnnualReport {
         p.put("L_PREVIOUS", context.text("col.previous") + ", " + (context.year() - 1));
         p.put("L_CHANGE", context.text("col.change"));
         charts(context, fulfilment, trend, p);
-        return new JasperInput(ReportDesigns.YEAR, p, rows);
+        return new JasperInput(ReportDesigns.NATION_YEAR, p, rows);
     }
 
     static BigDecimal change(BigDecimal value, BigDecimal previous) {

@@ -6,8 +6,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completeness;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
+import uz.natlib.libstats.territory.Territory;
 
 /**
  * The completeness report as CSV: the counts of each region (and the nation), then one row per
@@ -27,9 +28,9 @@ final class CompletenessCsv {
         // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
         for (Completeness c : counts) {
-            boolean nation = c.territoryCode().equals(uz.natlib.libstats.consolidation.ConsolidatedFigures.NATION);
+            boolean nation = c.territoryCode().equals(Territory.NATION);
             csv.printRecord(c.territoryCode(), script.pick(c.nameCyrl(), c.nameLatn()), nation ? "nation" : "region",
-                    nation ? "" : uz.natlib.libstats.consolidation.ConsolidatedFigures.NATION, period, c.dueDate(),
+                    nation ? "" : Territory.NATION, period, c.dueDate(),
                     c.expected(), c.received(), c.accepted(), c.rejected(), c.missing(), c.onTime(), c.late(),
                     "", "", "", "", "");
         }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completeness;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
+import uz.natlib.libstats.territory.Territory;
 
 /**
  * completeness: part 1 the counts per region (and the nation), part 2 each district's return,
@@ -27,7 +27,7 @@ final class CompletenessReport {
             Map<String, Object> row = new HashMap<>();
             row.put("part", 1);
             row.put("regionCode", c.territoryCode());
-            row.put("nation", c.territoryCode().equals(ConsolidatedFigures.NATION));
+            row.put("nation", c.territoryCode().equals(Territory.NATION));
             row.put("name", script.pick(c.nameCyrl(), c.nameLatn()));
             row.put("expected", c.expected());
             row.put("received", c.received());

@@ -3,7 +3,7 @@ package uz.natlib.libstats.reports;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
 
 /** district-profile: one district's quarters I-IV, its year, plan, fulfilment and previous year. */
 final class DistrictProfileReport {

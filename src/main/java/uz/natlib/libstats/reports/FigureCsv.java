@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
 
 /**
  * The figures as CSV, written straight from the query rows (not through JasperReports, whose

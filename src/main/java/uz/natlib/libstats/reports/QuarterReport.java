@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
 
 /**
  * region-quarter and nation-quarter: the territory's quarter, year to date, plan and fulfilment
@@ -52,6 +52,6 @@ final class QuarterReport {
         p.put("L_YTD", context.text("col.ytd"));
         p.put("L_PLAN", context.text("col.plan"));
         p.put("L_FULFILMENT", context.text("col.fulfilment"));
-        return new JasperInput(ReportDesigns.QUARTER, p, rows);
+        return new JasperInput(ReportDesigns.REGION_QUARTER, p, rows);
     }
 }

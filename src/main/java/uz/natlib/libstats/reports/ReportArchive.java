@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.LibstatsProperties;
@@ -35,11 +34,11 @@ public class ReportArchive {
         void writeTo(OutputStream out) throws Exception;
     }
 
-    private final JdbcClient jdbc;
+    private final ReportRepository rows;
     private final Path home;
 
-    ReportArchive(JdbcClient jdbc, LibstatsProperties properties) {
-        this.jdbc = jdbc;
+    ReportArchive(ReportRepository rows, LibstatsProperties properties) {
+        this.rows = rows;
         this.home = properties.home();
     }
 
@@ -74,25 +73,8 @@ public class ReportArchive {
         ReportFile file = new ReportFile(context.type(), context.periodCode(), context.territoryCode(), context.script(),
                 format, target, size, HexFormat.of().formatHex(sha256.digest()), context.generatedAt(),
                 context.run().map(r -> r.id()).orElse(null));
-        catalogue(file);
+        rows.catalogue(file, home.relativize(file.path()).toString());
         return file;
-    }
-
-    /** Regenerating a report replaces its row: one row per type, period, territory, script and format. */
-    private void catalogue(ReportFile file) {
-        jdbc.sql("""
-                        insert into report (report_type, period_code, territory_code, script, format, path, size_bytes,
-                                            sha256, generated_at, consolidation_run)
-                        values (:type, :period, :territory, :script, :format, :path, :size, :sha, :at, :run)
-                        on conflict (report_type, period_code, territory_code, script, format) do update
-                        set path = excluded.path, size_bytes = excluded.size_bytes, sha256 = excluded.sha256,
-                            generated_at = excluded.generated_at, consolidation_run = excluded.consolidation_run""")
-                .param("type", file.type().code()).param("period", file.periodCode())
-                .param("territory", file.territoryCode()).param("script", file.script().code())
-                .param("format", file.format().code()).param("path", home.relativize(file.path()).toString())
-                .param("size", file.size()).param("sha", file.sha256()).param("at", file.generatedAt())
-                .param("run", file.consolidationRun())
-                .update();
     }
 
     private static void move(Path from, Path to) throws IOException {

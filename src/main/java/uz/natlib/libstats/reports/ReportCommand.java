@@ -10,8 +10,9 @@ import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
 import uz.natlib.libstats.cli.OptionSpec;
 import uz.natlib.libstats.cli.UsageException;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 import uz.natlib.libstats.consolidation.ConsolidationRuns;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.territory.TerritoryRepository;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
 @Component
@@ -43,14 +44,14 @@ public class ReportCommand implements CommandHandler {
     private final ReportRuns reports;
     private final ConsolidationRuns consolidations;
     private final ReportService service;
-    private final ConsolidatedFigures figures;
+    private final TerritoryRepository territories;
 
     ReportCommand(ReportRuns reports, ConsolidationRuns consolidations, ReportService service,
-                  ConsolidatedFigures figures) {
+                  TerritoryRepository territories) {
         this.reports = reports;
         this.consolidations = consolidations;
         this.service = service;
-        this.figures = figures;
+        this.territories = territories;
     }
 
     @Override
@@ -61,9 +62,9 @@ public class ReportCommand implements CommandHandler {
     @Override
     public int run(Invocation invocation, PrintStream out) throws Exception {
         invocation.option("region").ifPresent(code -> {
-            if (figures.place(code).filter(p -> p.level().equals("region")).isEmpty()) {
+            if (territories.find(code).filter(p -> p.level() == Territory.Level.REGION).isEmpty()) {
                 throw new UsageException("no region " + code + "; regions are "
-                        + figures.children(ConsolidatedFigures.NATION).stream().map(p -> p.code()).toList());
+                        + territories.children(Territory.NATION).stream().map(p -> p.code()).toList());
             }
         });
         int year = invocation.intOption("year").orElseThrow();

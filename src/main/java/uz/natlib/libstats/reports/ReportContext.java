@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 import net.sf.jasperreports.engine.JRParameter;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
 
 /**
  * What every report says about itself: which period and territory, in which script, when it
@@ -18,7 +18,7 @@ import uz.natlib.libstats.consolidation.ConsolidatedFigures;
  * @param quarter the quarter, or 4 for a report of the whole year
  */
 public record ReportContext(ReportType type, int year, int quarter, String territoryCode, String territoryCyrl,
-                            String territoryLatn, Script script, Optional<ConsolidatedFigures.Run> run,
+                            String territoryLatn, Script script, Optional<ConsolidatedFiguresRepository.Run> run,
                             OffsetDateTime generatedAt) {
 
     public static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");

@@ -30,11 +30,14 @@ public class ReportDesigns {
 
     private static final Logger log = LoggerFactory.getLogger(ReportDesigns.class);
 
-    static final String QUARTER = "consolidation-quarter";
-    static final String YEAR = "consolidation-year";
-    static final String COMPLETENESS = "completeness";
-    static final String DISTRICT_PROFILE = "district-profile";
-    static final List<String> NAMES = List.of(QUARTER, YEAR, COMPLETENESS, DISTRICT_PROFILE);
+    // A design is named by the code of the report type it draws, so that reports/<code>.jrxml is
+    // found from a report file's name. nation-quarter has no design of its own: it is
+    // region-quarter's, the nation's regions in the columns where a region has its districts.
+    static final String REGION_QUARTER = ReportType.REGION_QUARTER.code();
+    static final String NATION_YEAR = ReportType.NATION_YEAR.code();
+    static final String COMPLETENESS = ReportType.COMPLETENESS.code();
+    static final String DISTRICT_PROFILE = ReportType.DISTRICT_PROFILE.code();
+    static final List<String> NAMES = List.of(REGION_QUARTER, NATION_YEAR, COMPLETENESS, DISTRICT_PROFILE);
 
     private final CompletableFuture<Map<String, JasperReport>> compiled;
 

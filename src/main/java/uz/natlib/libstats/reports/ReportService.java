@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.territory.TerritoryRepository;
 
 /**
  * The reports of a period. With a quarter: each region's quarterly consolidation, the nation's,
@@ -28,11 +29,14 @@ public class ReportService {
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
     static final int THREADS = 2;
 
-    private final ConsolidatedFigures figures;
+    private final ConsolidatedFiguresRepository figures;
+    private final TerritoryRepository territories;
     private final ReportUnitRenderer renderer;
 
-    ReportService(ConsolidatedFigures figures, ReportUnitRenderer renderer) {
+    ReportService(ConsolidatedFiguresRepository figures, TerritoryRepository territories,
+                  ReportUnitRenderer renderer) {
         this.figures = figures;
+        this.territories = territories;
         this.renderer = renderer;
     }
 
@@ -46,7 +50,7 @@ public class ReportService {
     public List<ReportFile> renderPeriod(int year, Integer quarter, Collection<String> regions, Set<Script> scripts,
                                          Set<ReportFormat> formats) throws Exception {
         long start = System.nanoTime();
-        Optional<ConsolidatedFigures.Run> run = figures.latestRun(year);
+        Optional<ConsolidatedFiguresRepository.Run> run = figures.latestRun(year);
         if (run.isEmpty()) {
             throw new IllegalStateException(year + " has never been consolidated: run consolidateJob first");
         }
@@ -82,8 +86,8 @@ public class ReportService {
 
     /** The units of a period, largest first so that the two threads finish together. */
     List<ReportUnit> plan(int year, Integer quarter, Collection<String> regionCodes) {
-        Place nation = figures.place(ConsolidatedFigures.NATION).orElseThrow();
-        List<Place> regions = figures.children(nation.code()).stream()
+        Territory nation = territories.find(Territory.NATION).orElseThrow();
+        List<Territory> regions = territories.children(nation.code()).stream()
                 .filter(r -> regionCodes.isEmpty() || regionCodes.contains(r.code())).toList();
         if (regions.isEmpty()) {
             throw new IllegalArgumentException("no region " + regionCodes);
@@ -96,8 +100,8 @@ public class ReportService {
         } else {
             units.add(new ReportUnit(ReportType.NATION_YEAR, year, 4, nation));
             units.add(new ReportUnit(ReportType.COMPLETENESS, year, 4, nation));
-            for (Place region : regions) {
-                figures.children(region.code())
+            for (Territory region : regions) {
+                territories.children(region.code())
                         .forEach(d -> units.add(new ReportUnit(ReportType.DISTRICT_PROFILE, year, 4, d)));
             }
         }

@@ -1,7 +1,7 @@
 package uz.natlib.libstats.reports;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
+import uz.natlib.libstats.territory.Territory;
 
 /** One report of one territory for one period, before script and format are chosen. */
-public record ReportUnit(ReportType type, int year, int quarter, Place place) {
+public record ReportUnit(ReportType type, int year, int quarter, Territory place) {
 }

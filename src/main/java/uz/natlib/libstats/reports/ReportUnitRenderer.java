@@ -14,9 +14,10 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.territory.TerritoryRepository;
 
 /**
  * Renders one {@link ReportUnit} in every script and format asked for. Its data is read once
@@ -27,12 +28,15 @@ class ReportUnitRenderer {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportUnitRenderer.class);
 
-    private final ConsolidatedFigures figures;
+    private final ConsolidatedFiguresRepository figures;
+    private final TerritoryRepository territories;
     private final JasperRenderer jasper;
     private final ReportArchive archive;
 
-    ReportUnitRenderer(ConsolidatedFigures figures, JasperRenderer jasper, ReportArchive archive) {
+    ReportUnitRenderer(ConsolidatedFiguresRepository figures, TerritoryRepository territories, JasperRenderer jasper,
+                       ReportArchive archive) {
         this.figures = figures;
+        this.territories = territories;
         this.jasper = jasper;
         this.archive = archive;
     }
@@ -46,13 +50,13 @@ class ReportUnitRenderer {
         void write(ReportContext context, Appendable out) throws IOException;
     }
 
-    List<ReportFile> render(ReportUnit unit, Optional<ConsolidatedFigures.Run> run, Set<Script> scripts,
+    List<ReportFile> render(ReportUnit unit, Optional<ConsolidatedFiguresRepository.Run> run, Set<Script> scripts,
                             Set<ReportFormat> formats) throws Exception {
         long start = System.nanoTime();
         Source source = load(unit);
         long loaded = System.nanoTime();
         List<ReportFile> files = new ArrayList<>();
-        Place place = unit.place();
+        Territory place = unit.place();
         for (Script script : scripts) {
             ReportContext context = new ReportContext(unit.type(), unit.year(), unit.quarter(), place.code(),
                     place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT));
@@ -92,7 +96,7 @@ class ReportUnitRenderer {
             }
             case DISTRICT_PROFILE -> {
                 List<Figure> rows = figures.districtYear(year, code);
-                Place region = figures.place(unit.place().parentCode()).orElseThrow();
+                Territory region = territories.find(unit.place().parentCode()).orElseThrow();
                 yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
                         rows), rows);
             }

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completeness;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
 
 /**
  * Renders a tiny made-up report of every design, in every format, to nowhere, once the designs

@@ -21,6 +21,7 @@ import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.warehouse.PlanRepository;
 
 /** {@code jobs/templates}: the blank workbooks districts fill in, one folder per region. */
 @Component
@@ -51,12 +52,12 @@ public class TemplatesCommand implements CommandHandler {
 
     private final CatalogueRepository catalogues;
     private final TerritoryRepository territories;
-    private final PlanFigures planFigures;
+    private final PlanRepository planRepository;
 
-    TemplatesCommand(CatalogueRepository catalogues, TerritoryRepository territories, PlanFigures planFigures) {
+    TemplatesCommand(CatalogueRepository catalogues, TerritoryRepository territories, PlanRepository planRepository) {
         this.catalogues = catalogues;
         this.territories = territories;
-        this.planFigures = planFigures;
+        this.planRepository = planRepository;
     }
 
     @Override
@@ -74,7 +75,7 @@ public class TemplatesCommand implements CommandHandler {
         WorkbookFormat format = WorkbookFormat.of(invocation.option("format").orElse("xlsx"));
         Path dir = Path.of(invocation.option("out").orElseThrow());
         List<Integer> periods = quarter.<List<Integer>>map(List::of).orElse(Arrays.asList(null, 1, 2, 3, 4));
-        Map<String, Map<ValueKey, BigDecimal>> plans = planFigures.ofAllDistricts(year);
+        Map<String, Map<ValueKey, BigDecimal>> plans = planRepository.ofAllDistricts(year);
 
         TemplateWriter writer = new TemplateWriter();
         long started = System.nanoTime();

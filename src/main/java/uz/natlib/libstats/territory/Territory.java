@@ -4,6 +4,9 @@ package uz.natlib.libstats.territory;
 public record Territory(String code, Level level, String kind, String parentCode,
                         String nameCyrl, String nameLatn, String nameRu) {
 
+    /** The nation's SOATO code: the root of the territory tree. */
+    public static final String NATION = "17";
+
     public enum Level { NATION, REGION, DISTRICT }
 
     public String dbLevel() {

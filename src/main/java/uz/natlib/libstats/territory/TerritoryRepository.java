@@ -2,6 +2,7 @@ package uz.natlib.libstats.territory;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,6 +14,16 @@ public class TerritoryRepository {
 
     TerritoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    public Optional<Territory> find(String code) {
+        return jdbc.sql("select * from territory where code = ?").param(code).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** The regions of the nation, or the districts and cities of a region, by code. */
+    public List<Territory> children(String parentCode) {
+        return jdbc.sql("select * from territory where parent_code = ? order by code")
+                .param(parentCode).query((rs, n) -> map(rs)).list();
     }
 
     public List<Territory> regions() {

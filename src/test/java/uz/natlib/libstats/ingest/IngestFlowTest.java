@@ -44,7 +44,7 @@ class IngestFlowTest {
     LibstatsProperties properties;
 
     @Autowired
-    uz.natlib.libstats.periods.PeriodLocks locks;
+    uz.natlib.libstats.periods.PeriodRepository locks;
 
     private final Catalogue catalogue = CatalogueFiles.read(2021);
     private final Map<String, Territory> territory = SoatoRegistry.load().stream()

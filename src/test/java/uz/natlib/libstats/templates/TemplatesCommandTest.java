@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uz.natlib.libstats.cli.ArgumentParser;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.warehouse.PlanRepository;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
 /** Plan figures from the warehouse and the templates command, against the real (embedded) PostgreSQL. */
@@ -35,7 +36,7 @@ class TemplatesCommandTest {
     JdbcClient jdbc;
 
     @Autowired
-    PlanFigures planFigures;
+    PlanRepository plans;
 
     @Autowired
     TemplatesCommand command;
@@ -83,11 +84,11 @@ class TemplatesCommandTest {
     @Test
     void givenAnAcceptedAndARejectedPlan_whenPlanFiguresRead_thenOnlyTheAcceptedOnesCount() {
         jondorPlan();
-        assertThat(planFigures.of("1706246", 2021)).hasSize(2)
+        assertThat(plans.of("1706246", 2021)).hasSize(2)
                 .hasEntrySatisfying(new ValueKey("10.3", "readers"), v -> assertThat(v).isEqualByComparingTo("21"))
                 .hasEntrySatisfying(new ValueKey("10.7", "posts"), v -> assertThat(v).isEqualByComparingTo("1200"));
-        assertThat(planFigures.of("1706246", 2022)).isEmpty();
-        assertThat(planFigures.ofAllDistricts(2021)).containsOnlyKeys("1706246");
+        assertThat(plans.of("1706246", 2022)).isEmpty();
+        assertThat(plans.ofAllDistricts(2021)).containsOnlyKeys("1706246");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.cli.CommandHandler;
@@ -45,17 +44,17 @@ public class BenchmarkCommand implements CommandHandler {
     private final IngestRuns ingest;
     private final IngestMetrics metrics;
     private final InboxFolders folders;
-    private final JdbcClient jdbc;
+    private final BenchmarkRepository warehouse;
 
     private final NationalQuarterBenchmark nationalQuarter;
 
-    BenchmarkCommand(IngestRuns ingest, IngestMetrics metrics, InboxFolders folders, JdbcClient jdbc,
-                     NationalQuarterBenchmark nationalQuarter) {
+    BenchmarkCommand(IngestRuns ingest, IngestMetrics metrics, InboxFolders folders,
+                     BenchmarkRepository warehouse, NationalQuarterBenchmark nationalQuarter) {
         this.nationalQuarter = nationalQuarter;
         this.ingest = ingest;
         this.metrics = metrics;
         this.folders = folders;
-        this.jdbc = jdbc;
+        this.warehouse = warehouse;
     }
 
     @Override
@@ -73,13 +72,13 @@ public class BenchmarkCommand implements CommandHandler {
                 .map(Integer::valueOf).toList();
         long seed = invocation.intOption("seed").orElse(42);
         if (invocation.flag("national-quarter")) {
-            emptyWarehouse();
+            warehouse.emptyWarehouse();
             nationalQuarter.run(out, seed, 20);
             return 0;
         }
         List<Result> results = new ArrayList<>();
         for (int n : sizes) {
-            emptyWarehouse();
+            warehouse.emptyWarehouse();
             Path inbox = folders.inbox().resolve("benchmark-" + n);
             long t0 = System.nanoTime();
             ReturnSet.write(inbox, n, seed + n);
@@ -98,12 +97,6 @@ public class BenchmarkCommand implements CommandHandler {
         }
         print(out, results);
         return 0;
-    }
-
-    private void emptyWarehouse() {
-        jdbc.sql("""
-                truncate consolidated_value, completeness, consolidation_run_submission, consolidation_run, report,
-                    data_value, plan_value, data_status, validation_finding, submission""").update();
     }
 
     private static void print(PrintStream out, List<Result> results) {

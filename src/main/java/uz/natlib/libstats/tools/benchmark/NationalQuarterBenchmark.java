@@ -27,10 +27,10 @@ class NationalQuarterBenchmark {
     private final InboxFolders folders;
     private final ConsolidationService consolidation;
     private final ReportService reports;
-    private final HistorySynthesis history;
+    private final BenchmarkRepository history;
 
     NationalQuarterBenchmark(IngestRuns ingest, InboxFolders folders, ConsolidationService consolidation,
-                             ReportService reports, HistorySynthesis history) {
+                             ReportService reports, BenchmarkRepository history) {
         this.ingest = ingest;
         this.folders = folders;
         this.consolidation = consolidation;

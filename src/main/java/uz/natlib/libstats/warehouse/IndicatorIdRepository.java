@@ -4,16 +4,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** Indicator codes to database ids, per catalogue year; a catalogue never changes once loaded. */
-@Component
-public class IndicatorIds {
+@Repository
+public class IndicatorIdRepository {
 
     private final JdbcClient jdbc;
     private final Map<Integer, Map<String, Integer>> byYear = new ConcurrentHashMap<>();
 
-    IndicatorIds(JdbcClient jdbc) {
+    IndicatorIdRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

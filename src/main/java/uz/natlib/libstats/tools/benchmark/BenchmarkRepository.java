@@ -1,19 +1,27 @@
 package uz.natlib.libstats.tools.benchmark;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
- * Fills earlier years with copies of a year's accepted returns (same figures, earlier periods),
- * to measure whether consolidating one period slows down as the history grows.
+ * What the benchmark does to the warehouse behind the application's back: empties it between
+ * runs, and fills earlier years with copies of a year's accepted returns (same figures, earlier
+ * periods), to measure whether consolidating one period slows down as the history grows.
  */
-@Component
-class HistorySynthesis {
+@Repository
+class BenchmarkRepository {
 
     private final JdbcClient jdbc;
 
-    HistorySynthesis(JdbcClient jdbc) {
+    BenchmarkRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every submission, its figures, consolidations and reports; the territory and catalogues stay. */
+    void emptyWarehouse() {
+        jdbc.sql("""
+                truncate consolidated_value, completeness, consolidation_run_submission, consolidation_run, report,
+                    data_value, plan_value, data_status, validation_finding, submission""").update();
     }
 
     /** Copies {@code year}'s accepted returns into the years {@code year - from} to {@code year - to}; returns the figures copied. */

@@ -1,8 +1,6 @@
 package uz.natlib.libstats.consolidation;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,14 +20,11 @@ import org.springframework.stereotype.Repository;
  * is shown as a blank and never as a zero.
  */
 @Repository
-public class ConsolidatedFigures {
-
-    /** The nation's SOATO code: the root of the territory tree. */
-    public static final String NATION = "17";
+public class ConsolidatedFiguresRepository {
 
     private final JdbcClient jdbc;
 
-    ConsolidatedFigures(JdbcClient jdbc) {
+    ConsolidatedFiguresRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -214,24 +209,5 @@ public class ConsolidatedFigures {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
                 .list();
-    }
-
-    /** A territory with its names: what a report's title needs. */
-    public record Place(String code, String level, String parentCode, String nameCyrl, String nameLatn) {
-    }
-
-    public Optional<Place> place(String code) {
-        return jdbc.sql("select code, level, parent_code, name_cyrl, name_latn from territory where code = ?")
-                .param(code).query((rs, n) -> place(rs)).optional();
-    }
-
-    /** The regions of the nation, or the districts of a region, by code. */
-    public List<Place> children(String code) {
-        return jdbc.sql("select code, level, parent_code, name_cyrl, name_latn from territory where parent_code = ? order by code")
-                .param(code).query((rs, n) -> place(rs)).list();
-    }
-
-    private static Place place(ResultSet rs) throws SQLException {
-        return new Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 }

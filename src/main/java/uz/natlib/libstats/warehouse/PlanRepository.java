@@ -1,4 +1,4 @@
-package uz.natlib.libstats.templates;
+package uz.natlib.libstats.warehouse;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Repository;
 
 import uz.natlib.libstats.normalisation.ValueKey;
 
-/** A district's plan figures for a year: the values of its current accepted plan in the warehouse. */
+/** The plan figures of the warehouse: the values of each district's current accepted plan for a year. */
 @Repository
-public class PlanFigures {
+public class PlanRepository {
 
     private static final String CURRENT_PLAN_VALUES = """
             select s.district_code, i.code, pv.measure_key, pv.value
@@ -22,7 +22,7 @@ public class PlanFigures {
 
     private final JdbcClient jdbc;
 
-    PlanFigures(JdbcClient jdbc) {
+    PlanRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

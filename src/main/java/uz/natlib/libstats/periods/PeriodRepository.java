@@ -1,17 +1,21 @@
 package uz.natlib.libstats.periods;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Locking a period makes its figures final: returns for it are rejected from then on. */
+/**
+ * The periods and their locks. Locking a period makes its figures final: returns for it are
+ * rejected from then on.
+ */
 @Repository
-public class PeriodLocks {
+public class PeriodRepository {
 
     private final JdbcClient jdbc;
 
-    PeriodLocks(JdbcClient jdbc) {
+    PeriodRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -23,6 +27,11 @@ public class PeriodLocks {
         return jdbc.sql("update period set locked_at = case when :locked then coalesce(locked_at, now()) end "
                         + "where code = :code")
                 .param("locked", locked).param("code", code).update() == 1;
+    }
+
+    /** The codes of the locked periods. */
+    public Set<String> locked() {
+        return Set.copyOf(jdbc.sql("select code from period where locked_at is not null").query(String.class).list());
     }
 
     /** Periods that have submissions or are locked, latest first. */

@@ -32,7 +32,7 @@ import uz.natlib.libstats.validation.Finding;
  * a file is stored whole or not at all. Values go in with COPY, the fastest load PostgreSQL has.
  */
 @Repository
-public class SubmissionStore {
+public class SubmissionRepository {
 
     // Strings always quoted, nulls never: PostgreSQL's CSV COPY then tells "" (empty text) from null.
     private static final CSVFormat CSV = CSVFormat.POSTGRESQL_CSV.builder()
@@ -40,9 +40,9 @@ public class SubmissionStore {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final IndicatorIds indicatorIds;
+    private final IndicatorIdRepository indicatorIds;
 
-    SubmissionStore(JdbcClient jdbc, DataSource dataSource, IndicatorIds indicatorIds) {
+    SubmissionRepository(JdbcClient jdbc, DataSource dataSource, IndicatorIdRepository indicatorIds) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.indicatorIds = indicatorIds;
