@@ -17,28 +17,32 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.database.EmbeddedDatabase;
 import uz.natlib.libstats.inbox.InboxFolders;
 
 /** {@code jobs/ingest [DIR]}: one run of the ingest job over the inbox, DIR's files copied in first. */
 @Component
-public class IngestCommand implements CommandHandler {
+public class IngestCommand implements CommandHandler<IngestCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("ingest",
-            "Load every waiting return and plan from the inbox into the warehouse, once.",
-            """
+    @Command(name = "ingest", description = """
+            Load every waiting return and plan from the inbox into the warehouse, once.
+
             Files dropped into $LIBSTATS_HOME/inbox (any sub-folder) are read, checked and loaded;
             each ends in archive/<year>/<quarter>/ (accepted), rejected/<date>/ or duplicates/<date>/,
             with <name>.feedback.txt (and a .feedback.xlsx marking the cells to fix) beside it.
             With DIR, DIR's files are first copied into the inbox (DIR itself is left untouched;
             README*, *.md and EXPECTED* files, which describe a folder, are not copied).
             Prints one line per file: file, district, period, outcome, errors, warnings, values.
-            """,
-            List.of(), "DIR");
+            """)
+    public static final class Arguments {
+        @Parameters(arity = "0..1", paramLabel = "DIR", converter = Converters.ExistingFolder.class,
+                description = "a folder whose returns are copied into the inbox first")
+        Path dir;
+    }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IngestCommand.class);
 
@@ -60,17 +64,9 @@ public class IngestCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
-        if (invocation.positional().isPresent()) {
-            Path dir = Path.of(invocation.positional().get());
-            if (!Files.isDirectory(dir)) {
-                throw new UsageException("no such folder: " + dir);
-            }
+    public int run(Arguments arguments, PrintStream out) throws Exception {
+        if (arguments.dir != null) {
+            Path dir = arguments.dir;
             int copied = copyIntoInbox(dir);
             System.err.printf("Copied %d file(s) from %s into %s (documentation files skipped)%n", copied, dir,
                     folders.inbox());

@@ -1,10 +1,8 @@
 package uz.natlib.libstats.pipeline;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,11 +11,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.LibstatsProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
-import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.cli.Converters;
+import uz.natlib.libstats.cli.Formats;
+import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.consolidation.ConsolidateCommand;
 import uz.natlib.libstats.consolidation.ConsolidationService;
 import uz.natlib.libstats.ingest.FileOutcome;
@@ -33,11 +33,11 @@ import uz.natlib.libstats.reports.Script;
  * year that changed, render every report of those years' periods, print what happened.
  */
 @Component
-public class RunCommand implements CommandHandler {
+public class RunCommand implements CommandHandler<RunCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("run",
-            "The main job: ingest, consolidate what changed, render its reports, print a summary.",
-            """
+    @Command(name = "run", description = """
+            The main job: ingest, consolidate what changed, render its reports, print a summary.
+
             1. ingestJob over the inbox (DIR's returns are copied into it first);
             2. consolidateJob for every year whose accepted files changed since its last consolidation
                (and the year after it, whose change against the previous year moved);
@@ -46,12 +46,20 @@ public class RunCommand implements CommandHandler {
                the district profiles and completeness; for the regions that have data;
             4. a summary: files loaded and rejected, reports written with their paths.
             Exit status 0 when every step completed (rejected files are a normal outcome).
-            """,
-            List.of(OptionSpec.value("script", "S", "cyrl, latn or both (default both)",
-                            OptionSpec.oneOf("cyrl", "latn", "both")),
-                    OptionSpec.value("format", "F[,F]", "pdf, xlsx, csv (default all three)",
-                            OptionSpec.matching("(pdf|xlsx|csv)(,(pdf|xlsx|csv))*", "a list of pdf, xlsx, csv"))),
-            "DIR");
+            """)
+    public static final class Arguments {
+        @Parameters(arity = "0..1", paramLabel = "DIR", converter = Converters.ExistingFolder.class,
+                description = "a folder whose returns are copied into the inbox first")
+        Path dir;
+
+        @Option(names = "--script", paramLabel = "cyrl|latn|both", converter = Scripts.Converter.class,
+                description = "cyrl, latn or both (also written cyrl,latn; default both)")
+        Scripts scripts = Scripts.BOTH;
+
+        @Option(names = "--format", paramLabel = "F[,F]", converter = Formats.Converter.class,
+                description = "pdf, xlsx, csv (default all three)")
+        Formats formats = Formats.ALL;
+    }
 
     private final IngestCommand ingest;
     private final IngestRun ingestRun;
@@ -71,20 +79,12 @@ public class RunCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
+    public int run(Arguments arguments, PrintStream out) throws Exception {
         long start = System.nanoTime();
-        Set<Script> scripts = scripts(invocation.option("script").orElse("both"));
-        Set<ReportFormat> formats = ReportFormat.parse(invocation.option("format").orElse("pdf,xlsx,csv"));
-        if (invocation.positional().isPresent()) {
-            Path dir = Path.of(invocation.positional().get());
-            if (!Files.isDirectory(dir)) {
-                throw new UsageException("no such folder: " + dir);
-            }
+        Set<Script> scripts = arguments.scripts.set();
+        Set<ReportFormat> formats = arguments.formats.set();
+        if (arguments.dir != null) {
+            Path dir = arguments.dir;
             System.err.printf("Copied %d file(s) from %s into the inbox%n", ingest.copyIntoInbox(dir), dir);
         }
         out.println("== 1. Ingest");
@@ -133,13 +133,5 @@ public class RunCommand implements CommandHandler {
                         + " written under %s; %.1f s%n", accepted, rejected, outcomes.size() - accepted - rejected,
                 years.size(), written.size(), properties.home().resolve("reports"), (System.nanoTime() - start) / 1e9);
         return 0;
-    }
-
-    private static Set<Script> scripts(String option) {
-        return switch (option) {
-            case "cyrl" -> EnumSet.of(Script.CYRL);
-            case "latn" -> EnumSet.of(Script.LATN);
-            default -> EnumSet.allOf(Script.class);
-        };
     }
 }

@@ -1,7 +1,7 @@
 package uz.natlib.libstats.reports;
 
 import java.io.PrintStream;
-import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -10,20 +10,22 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.Converters;
+import uz.natlib.libstats.cli.Formats;
+import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
 @Component
-public class ReportCommand implements CommandHandler {
+public class ReportCommand implements CommandHandler<ReportCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("reports",
-            "Render the reports of a quarter or a year as PDF, XLSX and CSV, and catalogue them.",
-            """
+    @Command(name = "reports", description = """
+            Render the reports of a quarter or a year as PDF, XLSX and CSV, and catalogue them.
+
             With --quarter: the quarterly consolidation of each region by district (or of --region
             only), the national one by region, and completeness and data quality of the quarter.
             Without --quarter: the national annual report with its charts, the profile of every
@@ -32,17 +34,28 @@ public class ReportCommand implements CommandHandler {
             $LIBSTATS_HOME/reports/<year>/<period>/<type>_<territory>_<script>.<ext> and are listed in
             table report; a report made again replaces its file and its row. Formats: pdf, xlsx and
             csv (the long CSV and SDMX-CSV 2.0, <name>.sdmx.csv). Prints each file written.
-            """,
-            List.of(OptionSpec.required("year", "YEAR", "reporting year, e.g. 2021", OptionSpec.integerBetween(2000, 2100)),
-                    OptionSpec.value("quarter", "Q", "quarter 1-4; without it, the year's reports",
-                            OptionSpec.integerBetween(1, 4)),
-                    OptionSpec.value("region", "CODE", "SOATO code of one region, e.g. 1706 (Bukhara)",
-                            OptionSpec.matching("17\\d\\d", "a four-digit region SOATO code starting with 17")),
-                    OptionSpec.value("script", "cyrl|latn", "script of titles and labels, or both: cyrl,latn (default cyrl)",
-                            OptionSpec.matching("(cyrl|latn)(,(cyrl|latn))?", "cyrl, latn or cyrl,latn")),
-                    OptionSpec.value("format", "LIST", "comma-separated: pdf, xlsx, csv (default pdf,xlsx,csv)",
-                            OptionSpec.matching("(pdf|xlsx|csv)(,(pdf|xlsx|csv))*", "a list of pdf, xlsx, csv"))),
-            null);
+            """)
+    public static final class Arguments {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = Converters.Year.class,
+                description = "reporting year, e.g. 2021 (required)")
+        int year;
+
+        @Option(names = "--quarter", paramLabel = "Q", converter = Converters.Quarter.class,
+                description = "quarter 1-4; without it, the year's reports")
+        Integer quarter;
+
+        @Option(names = "--region", paramLabel = "CODE", converter = Converters.Region.class,
+                description = "SOATO code of one region, e.g. 1706 (Bukhara)")
+        String region;
+
+        @Option(names = "--script", paramLabel = "cyrl|latn|both", converter = Scripts.Converter.class,
+                description = "script of titles and labels: cyrl, latn or both (also written cyrl,latn; default cyrl)")
+        Scripts scripts = Scripts.CYRL;
+
+        @Option(names = "--format", paramLabel = "LIST", converter = Formats.Converter.class,
+                description = "comma-separated: pdf, xlsx, csv (default pdf,xlsx,csv)")
+        Formats formats = Formats.ALL;
+    }
 
     private final JobOperator jobOperator;
     private final Job reportJob;
@@ -57,13 +70,8 @@ public class ReportCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
-        invocation.option("region").ifPresent(code -> {
+    public int run(Arguments arguments, PrintStream out) throws Exception {
+        Optional.ofNullable(arguments.region).ifPresent(code -> {
             if (figures.place(code).filter(p -> p.level().equals("region")).isEmpty()) {
                 throw new UsageException("no region " + code + "; regions are "
                         + figures.children(ConsolidatedFigures.NATION).stream().map(p -> p.code()).toList());
@@ -71,11 +79,11 @@ public class ReportCommand implements CommandHandler {
         });
         run.clear();
         JobExecution execution = jobOperator.start(reportJob, new JobParametersBuilder()
-                .addLong("year", (long) invocation.intOption("year").orElseThrow())
-                .addLong("quarter", (long) invocation.intOption("quarter").orElse(0))
-                .addString("regions", invocation.option("region").orElse(""))
-                .addString("scripts", invocation.option("script").orElse("cyrl"))
-                .addString("formats", invocation.option("format").orElse("pdf,xlsx,csv"))
+                .addLong("year", (long) arguments.year)
+                .addLong("quarter", (long) (arguments.quarter != null ? arguments.quarter : 0))
+                .addString("regions", arguments.region != null ? arguments.region : "")
+                .addString("scripts", arguments.scripts.codes())
+                .addString("formats", arguments.formats.codes())
                 .addLong("run.at", System.currentTimeMillis())
                 .toJobParameters());
         for (ReportFile file : run.files()) {

@@ -23,8 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.natlib.libstats.LibstatsProperties;
-import uz.natlib.libstats.cli.ArgumentParser;
-import uz.natlib.libstats.cli.Invocation;
+import uz.natlib.libstats.cli.CommandLineFace;
 
 /**
  * {@code jobs/ingest sample-input} as a test: every good file loads, every flawed file gets the
@@ -54,10 +53,10 @@ class SampleInputTest {
     @BeforeAll
     void ingestSampleInputTwice() throws Exception {
         uz.natlib.libstats.TestWarehouse.empty(jdbc, properties);
-        Invocation invocation = new ArgumentParser(List.of(IngestCommand.SPEC)).parse("ingest", SAMPLES.toString());
-        ingest.run(invocation, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        IngestCommand.Arguments arguments = CommandLineFace.arguments(IngestCommand.Arguments.class, SAMPLES.toString());
+        ingest.run(arguments, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         firstRun = run.outcomes();
-        ingest.run(invocation, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        ingest.run(arguments, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         secondRun = run.outcomes();
     }
 
