@@ -120,6 +120,22 @@ class TemplatesCommandTest {
     }
 
     @Test
+    void givenBothScripts_whenTemplatesWritten_thenEachScriptInItsOwnFolder() throws Exception {
+        List<String> lines = run("--year", "2021", "--quarter", "1", "--district", "1706246", "--script", "both",
+                "--out", out.toString());
+        assertThat(lines).containsExactly(out.resolve("cyrl/1706/1706246_jondor-tumani_2021_Q1.xlsx").toString(),
+                out.resolve("latn/1706/1706246_jondor-tumani_2021_Q1.xlsx").toString());
+        try (Workbook wb = WorkbookFactory.create(out.resolve("latn/1706/1706246_jondor-tumani_2021_Q1.xlsx").toFile(),
+                null, true)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Hisobot");
+        }
+        try (Workbook wb = WorkbookFactory.create(out.resolve("cyrl/1706/1706246_jondor-tumani_2021_Q1.xlsx").toFile(),
+                null, true)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Ҳисобот");
+        }
+    }
+
+    @Test
     void givenADistrictOutsideTheRegion_whenTemplatesRequested_thenAUsageError() {
         assertThatThrownBy(() -> run("--year", "2021", "--region", "1718", "--district", "1706246",
                 "--out", out.toString()))
