@@ -11,10 +11,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.catalogue.Catalogue;
-import uz.natlib.libstats.catalogue.CatalogueRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.catalogue.CatalogueRepository;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.Scripts;

@@ -13,13 +13,12 @@ import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
-
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueRepository;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.Scripts;
