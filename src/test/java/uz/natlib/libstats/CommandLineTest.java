@@ -43,7 +43,8 @@ class CommandLineTest {
     @Test
     void givenBadArguments_whenRun_thenExitTwoBeforeAnythingStarts() {
         assertThat(run("catalogue", "--year", "twenty")).isEqualTo(2);
-        assertThat(stderr).contains("--year must be a whole number", "Try 'jobs/catalogue --help'");
+        assertThat(stderr).contains("Invalid value for option '--year': must be a whole number, not 'twenty'",
+                "Try 'jobs/catalogue --help'");
         assertThat(run("catalogue")).isEqualTo(2);
         assertThat(run("nonsense")).isEqualTo(2);
     }
@@ -51,6 +52,6 @@ class CommandLineTest {
     @Test
     void givenHelp_whenRun_thenUsageOnStandardOutputAndExitZero() {
         assertThat(run("territory", "--help")).isZero();
-        assertThat(stdout).startsWith("Usage: jobs/territory [--region CODE]");
+        assertThat(stdout).startsWith("Usage: jobs/territory [-h] [--region=CODE]");
     }
 }

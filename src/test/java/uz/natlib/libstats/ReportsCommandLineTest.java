@@ -21,16 +21,16 @@ class ReportsCommandLineTest {
     @Test
     void givenHelp_whenAsked_thenTheOptionsAndWhereTheFilesGo() {
         assertThat(run("reports", "--help")).isZero();
-        assertThat(stdout).contains("Usage: jobs/reports [--year YEAR] [--quarter Q] [--region CODE]",
+        assertThat(stdout).contains("Usage: jobs/reports [-h] --year=YEAR [--quarter=Q] [--region=CODE]",
                 "$LIBSTATS_HOME/reports/<year>/<period>/<type>_<territory>_<script>.<ext>");
     }
 
     @Test
     void givenBadArguments_whenRun_thenExitTwo() {
         assertThat(run("reports", "--quarter", "2")).isEqualTo(2);
-        assertThat(stderr).contains("--year YEAR is required");
+        assertThat(stderr).contains("Missing required option: '--year=YEAR'");
         assertThat(run("reports", "--year", "2021", "--format", "pdf,doc")).isEqualTo(2);
-        assertThat(stderr).contains("--format must be a list of pdf, xlsx, csv");
+        assertThat(stderr).contains("Invalid value for option '--format': must be a list of pdf, xlsx, csv");
         assertThat(run("reports", "--year", "2021", "--script", "arab")).isEqualTo(2);
     }
 }

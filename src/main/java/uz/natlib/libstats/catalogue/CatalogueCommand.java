@@ -1,33 +1,34 @@
 package uz.natlib.libstats.catalogue;
 
 import java.io.PrintStream;
-import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.UsageException;
 
 /** {@code jobs/catalogue --year Y}: a year's indicator table as CSV, as the warehouse holds it. */
 @Component
-public class CatalogueCommand implements CommandHandler {
+public class CatalogueCommand implements CommandHandler<CatalogueCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("catalogue",
-            "Print a reporting year's indicator catalogue as CSV (UTF-8) on standard output.",
-            """
+    @Command(name = "catalogue", description = """
+            Print a reporting year's indicator catalogue as CSV (UTF-8) on standard output.
+
             One row per indicator and "of which" part, in the paper form's order: stable code, the
             form's own number, section, parent, breakdown (complete: parts add up; partial: parts
             may not exceed the total), labels in Uzbek Cyrillic, Uzbek Latin and English, measures,
             flow or stock, periodicity, whether it carries a plan figure, whether it is qualitative.
-            """,
-            List.of(OptionSpec.required("year", "YEAR", "reporting year, e.g. 2021",
-                    OptionSpec.integerBetween(2000, 2100))),
-            null);
+            """)
+    public static final class Arguments {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = Converters.CatalogueYear.class,
+                description = "reporting year, e.g. 2021 (required)")
+        int year;
+    }
 
     private final CatalogueRepository catalogues;
 
@@ -36,13 +37,8 @@ public class CatalogueCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
-        int year = invocation.intOption("year").orElseThrow();
+    public int run(Arguments arguments, PrintStream out) throws Exception {
+        int year = arguments.year;
         Catalogue catalogue = catalogues.find(year).orElseThrow(() -> new UsageException(
                 "no catalogue for " + year + "; catalogues exist for " + catalogues.years()));
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("code", "seed_number", "section", "parent_code",

@@ -32,6 +32,22 @@ public final class CatalogueFiles {
     private CatalogueFiles() {
     }
 
+    /** Whether the application carries the indicator table of that year; no database needed. */
+    public static boolean exists(int year) {
+        return CatalogueFiles.class.getResource("/catalogue/" + year + ".csv") != null;
+    }
+
+    /** The years whose indicator tables the application carries (a catalogue's years lie within 2000-2100). */
+    public static List<Integer> years() {
+        List<Integer> years = new ArrayList<>();
+        for (int year = 2000; year <= 2100; year++) {
+            if (exists(year)) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
     public static Catalogue read(int year) {
         String base = "/catalogue/";
         List<Measure> measures = read(base + "measures.csv", CatalogueFiles::measure);

@@ -1,6 +1,9 @@
 package uz.natlib.libstats.cli;
 
-/** Bad command-line arguments: reported with exit status 2 and a pointer to --help. */
+/**
+ * Bad arguments only the started application can recognise (e.g. a period the database does not
+ * know): reported with exit status 2 like picocli's own usage errors.
+ */
 public class UsageException extends RuntimeException {
 
     public UsageException(String message) {

@@ -1,33 +1,37 @@
 package uz.natlib.libstats.ingest;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.inbox.InboxFolders;
 
 /** {@code jobs/ingest [DIR]}: one run of the ingest job over the inbox, DIR's files copied in first. */
 @Component
-public class IngestCommand implements CommandHandler {
+public class IngestCommand implements CommandHandler<IngestCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("ingest",
-            "Load every waiting return and plan from the inbox into the warehouse, once.",
-            """
+    @Command(name = "ingest", description = """
+            Load every waiting return and plan from the inbox into the warehouse, once.
+
             Files dropped into $LIBSTATS_HOME/inbox (any sub-folder) are read, checked and loaded;
             each ends in archive/<year>/<quarter>/ (accepted), rejected/<date>/ or duplicates/<date>/,
             with <name>.feedback.txt (and a .feedback.xlsx marking the cells to fix) beside it.
             With DIR, DIR's files are first copied into the inbox (DIR itself is left untouched;
             README*, *.md and EXPECTED* files, which describe a folder, are not copied).
+            A failed run is restarted by the next one and goes on with the files left in the work folder.
             Prints one line per file: file, district, period, outcome, errors, warnings, values.
-            """,
-            List.of(), "DIR");
+            """)
+    public static final class Arguments {
+        @Parameters(arity = "0..1", paramLabel = "DIR", converter = Converters.ExistingFolder.class,
+                description = "a folder whose returns are copied into the inbox first")
+        Path dir;
+    }
 
     private final IngestRuns ingest;
     private final InboxFolders folders;
@@ -38,20 +42,11 @@ public class IngestCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
-        if (invocation.positional().isPresent()) {
-            Path dir = Path.of(invocation.positional().get());
-            if (!Files.isDirectory(dir)) {
-                throw new UsageException("no such folder: " + dir);
-            }
-            int copied = ingest.copyIntoInbox(dir);
-            System.err.printf("Copied %d file(s) from %s into %s (documentation files skipped)%n", copied, dir,
-                    folders.inbox());
+    public int run(Arguments arguments, PrintStream out) throws Exception {
+        if (arguments.dir != null) {
+            int copied = ingest.copyIntoInbox(arguments.dir);
+            System.err.printf("Copied %d file(s) from %s into %s (documentation files skipped)%n", copied,
+                    arguments.dir, folders.inbox());
         }
         IngestResult result = ingest.runOnce();
         printTable(out, result.outcomes());

@@ -1,27 +1,24 @@
 package uz.natlib.libstats.pipeline;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uz.natlib.libstats.cli.Converters;
+import uz.natlib.libstats.cli.Formats;
+import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.LibstatsProperties;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
-import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.ingest.FileOutcome;
 import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.ingest.IngestRuns;
-import uz.natlib.libstats.reports.ReportFormat;
-import uz.natlib.libstats.reports.Script;
 import uz.natlib.libstats.reports.WrittenFile;
 
 /**
@@ -29,11 +26,11 @@ import uz.natlib.libstats.reports.WrittenFile;
  * year that changed, render every report of those years' periods, print what happened.
  */
 @Component
-public class RunCommand implements CommandHandler {
+public class RunCommand implements CommandHandler<RunCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("run",
-            "The main job: ingest, consolidate what changed, render its reports, print a summary.",
-            """
+    @Command(name = "run", description = """
+            The main job: ingest, consolidate what changed, render its reports, print a summary.
+
             1. ingestJob over the inbox (DIR's returns are copied into it first);
             2. consolidateJob for every year whose accepted files changed since its last consolidation
                (and the year after it, whose change against the previous year moved);
@@ -41,13 +38,24 @@ public class RunCommand implements CommandHandler {
                quarterly consolidations and completeness; for the year, the national annual report,
                the district profiles and completeness; for the regions that have data;
             4. a summary: files loaded and rejected, reports written with their paths.
+            All of it is one run of pipelineJob, whose parts are runs of ingestJob, consolidateJob and
+            reportJob; a failed run is restarted by the next one with the same --script and --format
+            and goes on where it failed.
             Exit status 0 when every step completed (rejected files are a normal outcome).
-            """,
-            List.of(OptionSpec.value("script", "S", "cyrl, latn or both (default both)",
-                            OptionSpec.oneOf("cyrl", "latn", "both")),
-                    OptionSpec.value("format", "F[,F]", "pdf, xlsx, csv (default all three)",
-                            OptionSpec.matching("(pdf|xlsx|csv)(,(pdf|xlsx|csv))*", "a list of pdf, xlsx, csv"))),
-            "DIR");
+            """)
+    public static final class Arguments {
+        @Parameters(arity = "0..1", paramLabel = "DIR", converter = Converters.ExistingFolder.class,
+                description = "a folder whose returns are copied into the inbox first")
+        Path dir;
+
+        @Option(names = "--script", paramLabel = "cyrl|latn|both", converter = Scripts.Converter.class,
+                description = "cyrl, latn or both (also written cyrl,latn; default both)")
+        Scripts scripts = Scripts.BOTH;
+
+        @Option(names = "--format", paramLabel = "F[,F]", converter = Formats.Converter.class,
+                description = "pdf, xlsx, csv (default all three)")
+        Formats formats = Formats.ALL;
+    }
 
     private final IngestRuns ingest;
     private final PipelineRuns pipeline;
@@ -60,23 +68,13 @@ public class RunCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
+    public int run(Arguments arguments, PrintStream out) throws Exception {
         long start = System.nanoTime();
-        Set<Script> scripts = scripts(invocation.option("script").orElse("both"));
-        Set<ReportFormat> formats = ReportFormat.parse(invocation.option("format").orElse("pdf,xlsx,csv"));
-        if (invocation.positional().isPresent()) {
-            Path dir = Path.of(invocation.positional().get());
-            if (!Files.isDirectory(dir)) {
-                throw new UsageException("no such folder: " + dir);
-            }
-            System.err.printf("Copied %d file(s) from %s into the inbox%n", ingest.copyIntoInbox(dir), dir);
+        if (arguments.dir != null) {
+            System.err.printf("Copied %d file(s) from %s into the inbox%n", ingest.copyIntoInbox(arguments.dir),
+                    arguments.dir);
         }
-        PipelineRuns.Result run = pipeline.run(scripts, formats);
+        PipelineRuns.Result run = pipeline.run(arguments.scripts.set(), arguments.formats.set());
         out.println("== 1. Ingest");
         IngestCommand.printTable(out, run.files());
         if (run.ingest().map(e -> e.getStatus() != BatchStatus.COMPLETED).orElse(true)) {
@@ -117,13 +115,5 @@ public class RunCommand implements CommandHandler {
                 run.yearsDone().size(), run.reportFiles().size(), properties.home().resolve("reports"),
                 (System.nanoTime() - start) / 1e9);
         return 0;
-    }
-
-    private static Set<Script> scripts(String option) {
-        return switch (option) {
-            case "cyrl" -> EnumSet.of(Script.CYRL);
-            case "latn" -> EnumSet.of(Script.LATN);
-            default -> EnumSet.allOf(Script.class);
-        };
     }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.Converters;
+import uz.natlib.libstats.cli.Formats;
+import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.consolidation.ConsolidationRuns;
 import uz.natlib.libstats.territory.Territory;
@@ -16,30 +18,41 @@ import uz.natlib.libstats.territory.TerritoryRepository;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
 @Component
-public class ReportCommand implements CommandHandler {
+public class ReportCommand implements CommandHandler<ReportCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("reports",
-            "Render the reports of a quarter or a year as PDF, XLSX and CSV, and catalogue them.",
-            """
+    @Command(name = "reports", description = """
+            Render the reports of a quarter or a year as PDF, XLSX and CSV, and catalogue them.
+
             With --quarter: the quarterly consolidation of each region by district (or of --region
             only), the national one by region, and completeness and data quality of the quarter.
             Without --quarter: the national annual report with its charts, the profile of every
             district of the regions (or of --region), and completeness of quarter IV.
-            The year is consolidated first if it never was. Files go to
+            The year is consolidated first (consolidateJob) if it never was. Files go to
             $LIBSTATS_HOME/reports/<year>/<period>/<type>_<territory>_<script>.<ext> and are listed in
             table report; a report made again replaces its file and its row. Formats: pdf, xlsx and
             csv (the long CSV and SDMX-CSV 2.0, <name>.sdmx.csv). Prints each file written.
-            """,
-            List.of(OptionSpec.required("year", "YEAR", "reporting year, e.g. 2021", OptionSpec.integerBetween(2000, 2100)),
-                    OptionSpec.value("quarter", "Q", "quarter 1-4; without it, the year's reports",
-                            OptionSpec.integerBetween(1, 4)),
-                    OptionSpec.value("region", "CODE", "SOATO code of one region, e.g. 1706 (Bukhara)",
-                            OptionSpec.matching("17\\d\\d", "a four-digit region SOATO code starting with 17")),
-                    OptionSpec.value("script", "cyrl|latn", "script of titles and labels, or both: cyrl,latn (default cyrl)",
-                            OptionSpec.matching("(cyrl|latn)(,(cyrl|latn))?", "cyrl, latn or cyrl,latn")),
-                    OptionSpec.value("format", "LIST", "comma-separated: pdf, xlsx, csv (default pdf,xlsx,csv)",
-                            OptionSpec.matching("(pdf|xlsx|csv)(,(pdf|xlsx|csv))*", "a list of pdf, xlsx, csv"))),
-            null);
+            """)
+    public static final class Arguments {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = Converters.Year.class,
+                description = "reporting year, e.g. 2021 (required)")
+        int year;
+
+        @Option(names = "--quarter", paramLabel = "Q", converter = Converters.Quarter.class,
+                description = "quarter 1-4; without it, the year's reports")
+        Integer quarter;
+
+        @Option(names = "--region", paramLabel = "CODE", converter = Converters.Region.class,
+                description = "SOATO code of one region, e.g. 1706 (Bukhara)")
+        String region;
+
+        @Option(names = "--script", paramLabel = "cyrl|latn|both", converter = Scripts.Converter.class,
+                description = "script of titles and labels: cyrl, latn or both (also written cyrl,latn; default cyrl)")
+        Scripts scripts = Scripts.CYRL;
+
+        @Option(names = "--format", paramLabel = "LIST", converter = Formats.Converter.class,
+                description = "comma-separated: pdf, xlsx, csv (default pdf,xlsx,csv)")
+        Formats formats = Formats.ALL;
+    }
 
     private final ReportRuns reports;
     private final ConsolidationRuns consolidations;
@@ -55,19 +68,13 @@ public class ReportCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
-        invocation.option("region").ifPresent(code -> {
-            if (territories.find(code).filter(p -> p.level() == Territory.Level.REGION).isEmpty()) {
-                throw new UsageException("no region " + code + "; regions are "
-                        + territories.children(Territory.NATION).stream().map(p -> p.code()).toList());
-            }
-        });
-        int year = invocation.intOption("year").orElseThrow();
+    public int run(Arguments arguments, PrintStream out) throws Exception {
+        if (arguments.region != null
+                && territories.find(arguments.region).filter(p -> p.level() == Territory.Level.REGION).isEmpty()) {
+            throw new UsageException("no region " + arguments.region + "; regions are "
+                    + territories.children(Territory.NATION).stream().map(p -> p.code()).toList());
+        }
+        int year = arguments.year;
         if (!service.isConsolidated(year)) {
             System.err.printf("%d has no consolidation yet: consolidating first%n", year);
             ConsolidationRuns.Result consolidated = consolidations.run(List.of(year), 1);
@@ -77,11 +84,10 @@ public class ReportCommand implements CommandHandler {
                 return 1;
             }
         }
-        String period = invocation.intOption("quarter").map(q -> year + "Q" + q).orElse(Integer.toString(year));
+        String period = arguments.quarter != null ? year + "Q" + arguments.quarter : Integer.toString(year);
         ReportRuns.Result result = reports.run(List.of(period),
-                invocation.option("region").map(List::of).orElse(List.of()),
-                ReportRequest.scripts(invocation.option("script").orElse("cyrl")),
-                ReportFormat.parse(invocation.option("format").orElse("pdf,xlsx,csv")));
+                arguments.region != null ? List.of(arguments.region) : List.of(), arguments.scripts.set(),
+                arguments.formats.set());
         for (WrittenFile file : result.files()) {
             out.println(file.path());
         }

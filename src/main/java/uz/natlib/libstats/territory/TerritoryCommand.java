@@ -2,29 +2,32 @@ package uz.natlib.libstats.territory;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.UsageException;
 
 /** {@code jobs/territory [--region CODE]}: the regions, or one region and its districts. */
 @Component
-public class TerritoryCommand implements CommandHandler {
+public class TerritoryCommand implements CommandHandler<TerritoryCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("territory",
-            "Print the regions and their districts and cities with SOATO codes and names.",
-            """
+    @Command(name = "territory", description = """
+            Print the regions and their districts and cities with SOATO codes and names.
+
             Without --region: every region followed by its districts and cities of regional rank.
             With --region: that region and its units. Columns are tab-separated: code, level,
             kind, name in Uzbek Latin, Uzbek Cyrillic and Russian.
-            """,
-            List.of(OptionSpec.value("region", "CODE", "SOATO code of a region, e.g. 1706 (Bukhara)",
-                    OptionSpec.matching("17\\d\\d", "a four-digit region SOATO code starting with 17"))),
-            null);
+            """)
+    public static final class Arguments {
+        @Option(names = "--region", paramLabel = "CODE", converter = Converters.Region.class,
+                description = "SOATO code of a region, e.g. 1706 (Bukhara)")
+        String region;
+    }
 
     private final TerritoryRepository territories;
 
@@ -33,17 +36,12 @@ public class TerritoryCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) {
-        List<Territory> rows = invocation.option("region")
+    public int run(Arguments arguments, PrintStream out) {
+        List<Territory> rows = Optional.ofNullable(arguments.region)
                 .map(territories::regionWithDistricts)
                 .orElseGet(territories::all);
         if (rows.isEmpty()) {
-            throw new UsageException("no region " + invocation.option("region").orElse("") + "; regions are "
+            throw new UsageException("no region " + arguments.region + "; regions are "
                     + territories.regions().stream().map(Territory::code).toList());
         }
         out.println("code\tlevel\tkind\tname_latn\tname_cyrl\tname_ru");

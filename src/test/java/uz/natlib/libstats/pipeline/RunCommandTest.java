@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.natlib.libstats.LibstatsProperties;
 import uz.natlib.libstats.TestWarehouse;
-import uz.natlib.libstats.cli.ArgumentParser;
+import uz.natlib.libstats.cli.CommandLineFace;
 
 /** The main job on the sample input: files loaded, the year consolidated, the reports of Bukhara and the nation. */
 @SpringBootTest
@@ -46,9 +46,9 @@ class RunCommandTest {
 
     private String runOnce() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        var invocation = new ArgumentParser(List.of(RunCommand.SPEC))
-                .parse("run", "sample-input", "--script", "cyrl", "--format", "csv");
-        int status = run.run(invocation, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        var arguments = CommandLineFace.arguments(RunCommand.Arguments.class,
+                "sample-input", "--script", "cyrl", "--format", "csv");
+        int status = run.run(arguments, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(status).isZero();
         return bytes.toString(StandardCharsets.UTF_8);
     }

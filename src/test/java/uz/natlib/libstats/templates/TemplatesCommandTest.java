@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
-import uz.natlib.libstats.cli.ArgumentParser;
+import uz.natlib.libstats.cli.CommandLineFace;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.warehouse.PlanRepository;
@@ -75,7 +75,7 @@ class TemplatesCommandTest {
 
     private List<String> run(String... args) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = command.run(new ArgumentParser(List.of(TemplatesCommand.SPEC)).parse(args),
+        int status = command.run(CommandLineFace.arguments(TemplatesCommand.Arguments.class, args),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(status).isZero();
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
@@ -94,7 +94,7 @@ class TemplatesCommandTest {
     @Test
     void givenJondorWithAPlan_whenTemplatesWritten_thenAPlanAndFourReturnsShowingThePlan() throws Exception {
         jondorPlan();
-        List<String> lines = run("templates", "--year", "2021", "--district", "1706246", "--out", out.toString());
+        List<String> lines = run("--year", "2021", "--district", "1706246", "--out", out.toString());
         assertThat(lines).containsExactly(Stream.of("plan", "Q1", "Q2", "Q3", "Q4")
                 .map(p -> out.resolve("1706/1706246_jondor-tumani_2021_" + p + ".xlsx").toString()).toArray(String[]::new));
         try (Workbook wb = WorkbookFactory.create(out.resolve("1706/1706246_jondor-tumani_2021_Q2.xlsx").toFile(), null, true)) {
@@ -109,7 +109,7 @@ class TemplatesCommandTest {
 
     @Test
     void givenBukharaAndAQuarter_whenTemplatesWritten_thenOneReturnPerDistrictAndCityInLatin() throws Exception {
-        List<String> lines = run("templates", "--year", "2021", "--quarter", "3", "--region", "1706", "--script", "latn",
+        List<String> lines = run("--year", "2021", "--quarter", "3", "--region", "1706", "--script", "latn",
                 "--out", out.toString());
         assertThat(lines).hasSize(13).allMatch(l -> l.endsWith("_2021_Q3.xlsx"));
         try (Stream<Path> files = Files.list(out.resolve("1706"))) {
@@ -121,8 +121,24 @@ class TemplatesCommandTest {
     }
 
     @Test
+    void givenBothScripts_whenTemplatesWritten_thenEachScriptInItsOwnFolder() throws Exception {
+        List<String> lines = run("--year", "2021", "--quarter", "1", "--district", "1706246", "--script", "both",
+                "--out", out.toString());
+        assertThat(lines).containsExactly(out.resolve("cyrl/1706/1706246_jondor-tumani_2021_Q1.xlsx").toString(),
+                out.resolve("latn/1706/1706246_jondor-tumani_2021_Q1.xlsx").toString());
+        try (Workbook wb = WorkbookFactory.create(out.resolve("latn/1706/1706246_jondor-tumani_2021_Q1.xlsx").toFile(),
+                null, true)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Hisobot");
+        }
+        try (Workbook wb = WorkbookFactory.create(out.resolve("cyrl/1706/1706246_jondor-tumani_2021_Q1.xlsx").toFile(),
+                null, true)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Ҳисобот");
+        }
+    }
+
+    @Test
     void givenADistrictOutsideTheRegion_whenTemplatesRequested_thenAUsageError() {
-        assertThatThrownBy(() -> run("templates", "--year", "2021", "--region", "1718", "--district", "1706246",
+        assertThatThrownBy(() -> run("--year", "2021", "--region", "1718", "--district", "1706246",
                 "--out", out.toString()))
                 .isInstanceOf(UsageException.class).hasMessageContaining("no district matches");
     }

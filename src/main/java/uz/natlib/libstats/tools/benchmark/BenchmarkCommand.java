@@ -3,15 +3,14 @@ package uz.natlib.libstats.tools.benchmark;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.ingest.IngestMetrics;
 import uz.natlib.libstats.ingest.IngestRuns;
@@ -22,24 +21,30 @@ import uz.natlib.libstats.tools.samples.ReturnSet;
  * stage and peak heap. Meant for a throw-away data folder (the script makes one).
  */
 @Component
-public class BenchmarkCommand implements CommandHandler {
+public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("benchmark",
-            "Measure ingest speed and memory on generated returns (use a throw-away data folder).",
-            """
+    @Command(name = "benchmark", description = """
+            Measure ingest speed and memory on generated returns (use a throw-away data folder).
+
             For each N: generates N quarterly returns (every district of the country, 2021 Q1-Q4,
             then corrected resubmissions), drops them into the inbox, runs ingestJob and prints
             files/s, values/s, the time per stage (summed over the checking threads) and the peak
             heap. The warehouse's submissions are emptied between sizes. jobs/benchmark runs it
             with -Xmx256m in a fresh temporary data folder unless LIBSTATS_HOME is set.
-            """,
-            List.of(OptionSpec.value("returns", "N[,N...]", "numbers of returns, default 200,2000,10000",
-                            OptionSpec.matching("\\d+(,\\d+)*", "comma-separated whole numbers")),
-                    OptionSpec.value("seed", "SEED", "seed of the generated figures, default 42",
-                            OptionSpec.integerBetween(0, Integer.MAX_VALUE)),
-                    OptionSpec.flag("national-quarter", "instead: time consolidation and every report of a national"
-                            + " quarter, then again with 20 years of history")),
-            null);
+            """)
+    public static final class Arguments {
+        @Option(names = "--returns", paramLabel = "N[,N...]", split = ",", converter = Converters.NonNegative.class,
+                description = "numbers of returns, default 200,2000,10000")
+        List<Integer> returns = List.of(200, 2000, 10000);
+
+        @Option(names = "--seed", paramLabel = "SEED", converter = Converters.NonNegative.class,
+                description = "seed of the generated figures, default 42")
+        int seed = 42;
+
+        @Option(names = "--national-quarter", description = "instead: time consolidation and every report of a"
+                + " national quarter, then again with 20 years of history")
+        boolean nationalQuarter;
+    }
 
     private final IngestRuns ingest;
     private final IngestMetrics metrics;
@@ -57,21 +62,15 @@ public class BenchmarkCommand implements CommandHandler {
         this.warehouse = warehouse;
     }
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
     record Result(int n, long accepted, long values, double generateSeconds, double ingestSeconds,
                   IngestMetrics.Snapshot stages, long peakHeap) {
     }
 
     @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
-        List<Integer> sizes = Arrays.stream(invocation.option("returns").orElse("200,2000,10000").split(","))
-                .map(Integer::valueOf).toList();
-        long seed = invocation.intOption("seed").orElse(42);
-        if (invocation.flag("national-quarter")) {
+    public int run(Arguments arguments, PrintStream out) throws Exception {
+        List<Integer> sizes = arguments.returns;
+        long seed = arguments.seed;
+        if (arguments.nationalQuarter) {
             warehouse.emptyWarehouse();
             nationalQuarter.run(out, seed, 20);
             return 0;

@@ -13,13 +13,17 @@ import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueRepository;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.CommandSpec;
-import uz.natlib.libstats.cli.Invocation;
-import uz.natlib.libstats.cli.OptionSpec;
+import uz.natlib.libstats.cli.Converters;
+import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.cli.UsageException;
+import uz.natlib.libstats.reports.Script;
 import uz.natlib.libstats.templates.Districts;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.Territory;
@@ -27,32 +31,61 @@ import uz.natlib.libstats.territory.TerritoryRepository;
 
 /** {@code jobs/samples}: made-up but plausible returns and plans, for demonstrations, tests and benchmarks. */
 @Component
-public class SamplesCommand implements CommandHandler {
+public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> {
 
-    public static final CommandSpec SPEC = new CommandSpec("samples",
-            "Write filled sample workbooks: an annual plan and four quarterly returns per district.",
-            """
+    @Command(name = "samples", description = """
+            Write filled sample workbooks: an annual plan and four quarterly returns per district.
+
             Figures are invented but plausible and obey every rule (copies not fewer than titles,
             breakdowns that add up, stocks that grow slowly); some rows are zero, some left blank.
             The same seed gives the same figures. Files are written as
-            DIR/<region code>-<region>/<district code>_<name>_<year>_plan.xlsx and ..._<year>_Q<q>.xlsx.
+            DIR/<region code>-<region>/<district code>_<name>_<year>_plan.xlsx and ..._<year>_Q<q>.xlsx
+            (with --script both, under DIR/cyrl/ and DIR/latn/).
             With --flawed, DIR/flawed/ also gets one file per known problem (bad district, period,
             numbers, breakdowns, formats, unreadable files) and EXPECTED.csv with the outcome each
             should have; those files are for Samarkand (1718) districts, never for the good set.
-            """,
-            List.of(OptionSpec.required("out", "DIR", "folder to write into", v -> null),
-                    OptionSpec.value("regions", "LIST", "all, or region codes such as 1706 or 1706,1718 (default 1706)",
-                            OptionSpec.matching("all|17\\d\\d(,17\\d\\d)*", "all or comma-separated region codes")),
-                    OptionSpec.value("years", "YEARS", "a year or a range, e.g. 2021 or 2021-2022 (default 2021)",
-                            OptionSpec.matching("\\d{4}(-\\d{4})?", "a year or a range like 2021-2022")),
-                    OptionSpec.value("seed", "N", "random seed (default 42)", OptionSpec.matching("-?\\d{1,18}", "a whole number")),
-                    OptionSpec.flag("flawed", "also write DIR/flawed/ with one file per flaw and EXPECTED.csv"),
-                    OptionSpec.value("format", "xlsx|xls", "workbook format (default xlsx)", OptionSpec.oneOf("xlsx", "xls")),
-                    OptionSpec.value("script", "cyrl|latn", "script of labels and names (default cyrl)",
-                            OptionSpec.oneOf("cyrl", "latn")),
-                    OptionSpec.value("threads", "N", "workbooks written in parallel (default: number of CPUs)",
-                            OptionSpec.integerBetween(1, 64))),
-            null);
+            """)
+    public static final class Arguments {
+        @Option(names = "--out", required = true, paramLabel = "DIR", converter = Converters.OutputFolder.class,
+                description = "folder to write into, created inside an existing folder (required)")
+        Path out;
+
+        @Option(names = "--regions", paramLabel = "LIST", converter = Converters.RegionList.class,
+                description = "all, or region codes such as 1706 or 1706,1718 (default 1706)")
+        String regions = "1706";
+
+        @Option(names = "--years", paramLabel = "YEARS", converter = YearRange.class,
+                description = "a year or a range, e.g. 2021 or 2021-2022 (default 2021)")
+        String years = "2021";
+
+        @Option(names = "--seed", paramLabel = "N", description = "random seed (default 42)")
+        long seed = 42;
+
+        @Option(names = "--flawed", description = "also write DIR/flawed/ with one file per flaw and EXPECTED.csv")
+        boolean flawed;
+
+        @Option(names = "--format", paramLabel = "xlsx|xls", description = "workbook format (default xlsx)")
+        WorkbookFormat format = WorkbookFormat.XLSX;
+
+        @Option(names = "--script", paramLabel = "cyrl|latn|both", converter = Scripts.Converter.class,
+                description = "script of labels and names: cyrl, latn or both (also written cyrl,latn; default cyrl)")
+        Scripts scripts = Scripts.CYRL;
+
+        @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class,
+                description = "workbooks written in parallel (default: number of CPUs)")
+        Integer threads;
+    }
+
+    /** "2021" or "2021-2022"; whether each year has a catalogue is the warehouse's to say. */
+    static final class YearRange implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.matches("\\d{4}(-\\d{4})?")) {
+                throw new TypeConversionException("must be a year or a range like 2021-2022, not '" + value + "'");
+            }
+            return value;
+        }
+    }
 
     private final CatalogueRepository catalogues;
     private final TerritoryRepository territories;
@@ -63,27 +96,25 @@ public class SamplesCommand implements CommandHandler {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws Exception {
-        Path dir = Path.of(invocation.option("out").orElseThrow());
-        long seed = Long.parseLong(invocation.option("seed").orElse("42"));
-        Map<Integer, Catalogue> byYear = catalogues(invocation.option("years").orElse("2021"));
+    public int run(Arguments arguments, PrintStream out) throws Exception {
+        Path dir = arguments.out;
+        long seed = arguments.seed;
+        Map<Integer, Catalogue> byYear = catalogues(arguments.years);
         Districts districts = new Districts(territories.all());
-        List<Territory> selected = select(districts, invocation.option("regions").orElse("1706"));
-        SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, invocation.option("script").orElse("cyrl"),
-                WorkbookFormat.of(invocation.option("format").orElse("xlsx")));
-        int threads = invocation.intOption("threads").orElse(Runtime.getRuntime().availableProcessors());
+        List<Territory> selected = select(districts, arguments.regions);
+        int threads = arguments.threads != null ? arguments.threads : Runtime.getRuntime().availableProcessors();
 
-        long started = System.nanoTime();
-        int files = write(writer, dir, selected, byYear, threads, out);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.err.printf("%d workbook(s) for %d district(s) x %d year(s) written under %s in %.1f s (%.0f files/s)%n",
-                files, selected.size(), byYear.size(), dir, seconds, files / Math.max(seconds, 1e-9));
-        if (invocation.flag("flawed")) {
+        for (Script script : arguments.scripts.set().stream().sorted().toList()) {
+            // Both scripts' workbooks have the same names: each script gets its own folder.
+            Path into = arguments.scripts.both() ? dir.resolve(script.code()) : dir;
+            SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, script.code(), arguments.format);
+            long started = System.nanoTime();
+            int files = write(writer, into, selected, byYear, threads, out);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.err.printf("%d workbook(s) for %d district(s) x %d year(s) written under %s in %.1f s (%.0f files/s)%n",
+                    files, selected.size(), byYear.size(), into, seconds, files / Math.max(seconds, 1e-9));
+        }
+        if (arguments.flawed) {
             Catalogue catalogue2021 = catalogues.find(2021).orElseThrow(() -> new UsageException(
                     "--flawed needs the 2021 catalogue"));
             List<FlawCase> cases = new FlawedSet(catalogue2021, districts, seed).write(dir.resolve("flawed"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import uz.natlib.libstats.cli.ArgumentParser;
+import uz.natlib.libstats.cli.CommandLineFace;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.templates.TemplateGrid;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
@@ -34,7 +34,7 @@ class SamplesCommandTest {
 
     private List<String> run(String... args) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = command.run(new ArgumentParser(List.of(SamplesCommand.SPEC)).parse(args),
+        int status = command.run(CommandLineFace.arguments(SamplesCommand.Arguments.class, args),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(status).isZero();
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
@@ -42,7 +42,7 @@ class SamplesCommandTest {
 
     @Test
     void givenBukhara2021_whenSamplesWritten_thenAPlanAndFourReturnsForEachOfItsThirteenUnits() throws Exception {
-        List<String> lines = run("samples", "--out", out.toString(), "--regions", "1706", "--years", "2021");
+        List<String> lines = run("--out", out.toString(), "--regions", "1706", "--years", "2021");
         assertThat(lines).hasSize(65).allMatch(l -> l.startsWith(out.resolve("1706-buxoro-viloyati").toString()));
         Path plan = out.resolve("1706-buxoro-viloyati/1706246_jondor-tumani_2021_plan.xlsx");
         assertThat(lines).contains(plan.toString());
@@ -61,7 +61,7 @@ class SamplesCommandTest {
 
     @Test
     void givenAYearWithoutCatalogue_whenSamplesRequested_thenAUsageErrorNamingTheYears() {
-        assertThatThrownBy(() -> run("samples", "--out", out.toString(), "--years", "2021-2022"))
+        assertThatThrownBy(() -> run("--out", out.toString(), "--years", "2021-2022"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("no catalogue for 2022");
     }
 }
