@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.feedback.FeedbackFiles;
 import uz.natlib.libstats.feedback.FeedbackReport;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;

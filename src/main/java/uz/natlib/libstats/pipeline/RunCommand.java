@@ -12,7 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.CommandSpec;
 import uz.natlib.libstats.cli.Invocation;
