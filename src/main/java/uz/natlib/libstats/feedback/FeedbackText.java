@@ -2,8 +2,8 @@ package uz.natlib.libstats.feedback;
 
 import java.util.List;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /** The short plain-text summary written beside every processed file, in both scripts and English. */
 public final class FeedbackText {

@@ -27,8 +27,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * The sender's own workbook handed back: every cell a finding points at filled (red for an

@@ -6,8 +6,8 @@ import java.util.Optional;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.territory.Territory;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
-import uz.natlib.libstats.script.UzbekScript;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.UzbekScript;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -31,7 +31,7 @@ public final class PeriodIdentification {
         this.context = context;
     }
 
-    public record Period(Kind kind, int year, Integer quarter) {
+    public record Period(SubmissionKind kind, int year, Integer quarter) {
     }
 
     public Optional<Period> identify(Identification id, List<Finding> findings) {
@@ -42,7 +42,7 @@ public final class PeriodIdentification {
         OptionalInt shownYear = integer(visibleYear.map(RawCell::text).orElse(null));
         OptionalInt metaQuarter = QuarterText.parse(id.meta(ReturnLayout.META_QUARTER).orElse(null));
         OptionalInt shownQuarter = QuarterText.parse(visibleQuarter.map(RawCell::text).orElse(null));
-        Kind kind = kind(id, metaQuarter.isPresent() || shownQuarter.isPresent());
+        SubmissionKind kind = kind(id, metaQuarter.isPresent() || shownQuarter.isPresent());
 
         if (metaYear.isPresent() && shownYear.isPresent() && metaYear.getAsInt() != shownYear.getAsInt()) {
             mismatch(findings, visibleYear.get(), "йил", "year", metaYear.getAsInt());
@@ -56,13 +56,13 @@ public final class PeriodIdentification {
         String yearCell = visibleYear.map(RawCell::cell).orElse(null);
         String sheet = visibleYear.map(RawCell::sheet).orElse(null);
         int thisYear = context.today().getYear();
-        int latestYear = kind == Kind.PLAN ? thisYear + 1 : thisYear;
+        int latestYear = kind == SubmissionKind.PLAN ? thisYear + 1 : thisYear;
         if (year.isEmpty() || year.getAsInt() < 2000 || year.getAsInt() > latestYear) {
             findings.add(Finding.error("ImpossiblePeriod", sheet, yearCell, yearSeen, Message.of(
                     "Йил нотўғри: «" + yearSeen + "». 2000 дан " + latestYear + " гача бўлган йилни ёзинг.",
                     "Impossible year «" + yearSeen + "»: enter a year from 2000 to " + latestYear + ".")));
         }
-        if (kind == Kind.RETURN) {
+        if (kind == SubmissionKind.RETURN) {
             String quarterSeen = visibleQuarter.map(RawCell::text).orElse(id.meta(ReturnLayout.META_QUARTER).orElse(""));
             String quarterCell = visibleQuarter.map(RawCell::cell).orElse(null);
             if (quarter.isEmpty() || quarter.getAsInt() < 1 || quarter.getAsInt() > 4) {
@@ -78,7 +78,7 @@ public final class PeriodIdentification {
         if (findings.size() > before) {
             return Optional.empty();
         }
-        Integer q = kind == Kind.RETURN ? quarter.getAsInt() : null;
+        Integer q = kind == SubmissionKind.RETURN ? quarter.getAsInt() : null;
         Period period = new Period(kind, year.getAsInt(), q);
         if (!context.catalogueYears().contains(period.year())) {
             findings.add(Finding.error("NoCatalogueForYear", sheet, yearCell, yearSeen, Message.of(
@@ -100,16 +100,16 @@ public final class PeriodIdentification {
         return Optional.of(period);
     }
 
-    private static Kind kind(Identification id, boolean hasQuarter) {
+    private static SubmissionKind kind(Identification id, boolean hasQuarter) {
         Optional<String> meta = id.meta(ReturnLayout.META_KIND);
         if (meta.isPresent()) {
-            return meta.get().equalsIgnoreCase("plan") ? Kind.PLAN : Kind.RETURN;
+            return meta.get().equalsIgnoreCase("plan") ? SubmissionKind.PLAN : SubmissionKind.RETURN;
         }
         Optional<String> shown = id.visible(Label.KIND).map(c -> UzbekScript.matchKey(c.text()));
         if (shown.isPresent()) {
-            return shown.get().contains("reja") || shown.get().contains("plan") ? Kind.PLAN : Kind.RETURN;
+            return shown.get().contains("reja") || shown.get().contains("plan") ? SubmissionKind.PLAN : SubmissionKind.RETURN;
         }
-        return hasQuarter ? Kind.RETURN : Kind.PLAN;
+        return hasQuarter ? SubmissionKind.RETURN : SubmissionKind.PLAN;
     }
 
     private static void mismatch(List<Finding> findings, RawCell shown, String wordCyrl, String wordEn, int template) {

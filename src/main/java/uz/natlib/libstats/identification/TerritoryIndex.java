@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.territory.Territory;
 
 /**

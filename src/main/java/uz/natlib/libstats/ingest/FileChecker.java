@@ -19,16 +19,16 @@ import uz.natlib.libstats.identification.DistrictIdentification;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.identification.PeriodIdentification;
 import uz.natlib.libstats.inbox.WorkFile;
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.NormalisationResult;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.normalisation.ReturnNormaliser;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.ReturnFileReader;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.validation.History;
 import uz.natlib.libstats.warehouse.HistoryRepository;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /**
@@ -71,7 +71,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
                     "Файлни текширишда тизим хатоси юз берди. Миллий кутубхонага хабар берилди; файлни"
                             + " ўзгартирмасдан кейинроқ қайта юборинг.",
                     "A system error occurred while checking the file (" + e + "). Send it again later, unchanged."));
-            return new CheckedFile(file, sha256, null, Kind.RETURN, null, null, History.NONE, List.of(failure));
+            return new CheckedFile(file, sha256, null, SubmissionKind.RETURN, null, null, History.NONE, List.of(failure));
         }
     }
 
@@ -82,13 +82,13 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         metrics.read(read - start);
         List<Finding> findings = new ArrayList<>(raw.findings());
         if (!findings.isEmpty() && findings.stream().anyMatch(Finding::isError)) {
-            return new CheckedFile(file, sha256, raw, Kind.RETURN, null, null, History.NONE, findings);
+            return new CheckedFile(file, sha256, raw, SubmissionKind.RETURN, null, null, History.NONE, findings);
         }
         Optional<String> district = new DistrictIdentification(reference.territory())
                 .identify(raw.identification(), findings);
         Optional<PeriodIdentification.Period> period = new PeriodIdentification(reference.periodContext())
                 .identify(raw.identification(), findings);
-        Kind kind = period.map(PeriodIdentification.Period::kind).orElse(Kind.RETURN);
+        SubmissionKind kind = period.map(PeriodIdentification.Period::kind).orElse(SubmissionKind.RETURN);
         if (district.isEmpty() || period.isEmpty()) {
             metrics.normalise(System.nanoTime() - read);
             return new CheckedFile(file, sha256, raw, kind, null, null, History.NONE, findings);
@@ -99,7 +99,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         findings.addAll(normalised.findings());
         ReturnData data = new ReturnData(kind, identified.districtCode(), identified.year(), identified.quarter(),
                 catalogue, normalised.values(), normalised.statuses());
-        History earlier = kind == Kind.RETURN && !normalised.hasErrors()
+        History earlier = kind == SubmissionKind.RETURN && !normalised.hasErrors()
                 ? history.before(identified.districtCode(), identified.year(), identified.quarter()) : History.NONE;
         metrics.normalise(System.nanoTime() - read);
         return new CheckedFile(file, sha256, raw, kind, identified, data, earlier, findings);

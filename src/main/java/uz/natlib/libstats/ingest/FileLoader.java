@@ -22,9 +22,9 @@ import uz.natlib.libstats.feedback.FeedbackFiles;
 import uz.natlib.libstats.feedback.FeedbackReport;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.identification.Identified;
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.warehouse.PriorSubmission;
 import uz.natlib.libstats.warehouse.ReceivedFile;
@@ -117,7 +117,7 @@ class FileLoader implements ItemWriter<CheckedFile> {
         if (!file.hasErrors()) {
             long start = System.nanoTime();
             Identified id = file.identified();
-            History earlier = id.kind() == Kind.RETURN
+            History earlier = id.kind() == SubmissionKind.RETURN
                     ? recentlyAccepted.overlay(file.history(), id.districtCode()) : History.NONE;
             findings.addAll(validator.validate(file.data(), earlier));
             metrics.validate(System.nanoTime() - start);
@@ -138,7 +138,7 @@ class FileLoader implements ItemWriter<CheckedFile> {
         }
         Path stored = destinations.accepted(file.file(), file.identified());
         store.recordAccepted(received, file.identified(), file.data(), findings, stored.toString(), durable);
-        if (file.kind() == Kind.RETURN) {
+        if (file.kind() == SubmissionKind.RETURN) {
             recentlyAccepted.add(file.data());
         }
         return new Decision(Outcome.ACCEPTED, stored, findings, null, file.data().values().size());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A file's content once district, period and figures are understood: what the rules check and
@@ -13,7 +14,7 @@ import uz.natlib.libstats.catalogue.Catalogue;
  *
  * @param quarter 1-4 for a return, {@code null} for an annual plan
  */
-public record ReturnData(Kind kind, String districtCode, int year, Integer quarter, Catalogue catalogue,
+public record ReturnData(SubmissionKind kind, String districtCode, int year, Integer quarter, Catalogue catalogue,
                          List<ReportedValue> values, List<ReportedStatus> statuses) {
 
     public ReturnData {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawStatus;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
-import uz.natlib.libstats.validation.Wording;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /** The done / not done answers and notes of a file's rows. */

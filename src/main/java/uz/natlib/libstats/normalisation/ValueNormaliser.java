@@ -14,9 +14,9 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawValue;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
-import uz.natlib.libstats.validation.Wording;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.catalogue.Wording;
 
 /**
  * The figures of one file: each value cell to an indicator, a measure and a number. A workbook

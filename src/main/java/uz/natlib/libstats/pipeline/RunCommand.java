@@ -26,7 +26,7 @@ import uz.natlib.libstats.ingest.IngestRun;
 import uz.natlib.libstats.reports.ReportFile;
 import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportService;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * {@code jobs/run [DIR]}: the whole pipeline once. Ingest (DIR or the inbox), consolidate every

@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 

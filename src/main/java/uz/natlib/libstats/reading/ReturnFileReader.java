@@ -11,8 +11,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 
 /**
  * Reads one received file, whatever it is, into a {@link RawReturn}. The format is told by the

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * nation-year: the nation's year (year to date at quarter IV) with plan, fulfilment and change

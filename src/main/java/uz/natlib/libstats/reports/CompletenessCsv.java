@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The completeness report as CSV: the counts of each region (and the nation), then one row per

@@ -9,6 +9,7 @@ import java.util.Map;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * completeness: part 1 the counts per region (and the nation), part 2 each district's return,

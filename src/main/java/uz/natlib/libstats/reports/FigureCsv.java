@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The figures as CSV, written straight from the query rows (not through JasperReports, whose

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The printed lines of a figures report, built from figures in catalogue order: a heading at

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * region-quarter and nation-quarter: the territory's quarter, year to date, plan and fulfilment

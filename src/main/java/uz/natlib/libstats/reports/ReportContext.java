@@ -10,6 +10,7 @@ import java.util.TimeZone;
 
 import net.sf.jasperreports.engine.JRParameter;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * What every report says about itself: which period and territory, in which script, when it

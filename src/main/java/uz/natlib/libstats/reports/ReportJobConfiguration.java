@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uz.natlib.libstats.vocabulary.Script;
+
 /**
  * {@code reportJob(year, quarter, regions, scripts, formats)}: step {@code reportConsolidation}
  * consolidates the year if it never was; step {@code periodReports} renders and archives the

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
 import uz.natlib.libstats.consolidation.ConsolidationService;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The reports of a period. With a quarter: each region's quarterly consolidation, the nation's,

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * Renders one {@link ReportUnit} in every script and format asked for. Its data is read once

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * Renders a tiny made-up report of every design, in every format, to nowhere, once the designs

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.territory.Territory;
@@ -48,12 +48,12 @@ public record TemplateRequest(Catalogue catalogue, Territory district, Territory
                 newStatuses);
     }
 
-    public Kind kind() {
-        return quarter == null ? Kind.PLAN : Kind.RETURN;
+    public SubmissionKind kind() {
+        return quarter == null ? SubmissionKind.PLAN : SubmissionKind.RETURN;
     }
 
     /** The figures that go into the value cells: a plan's own figures, or a return's reported ones. */
     public Map<ValueKey, BigDecimal> inputFigures() {
-        return kind() == Kind.PLAN ? plan : values;
+        return kind() == SubmissionKind.PLAN ? plan : values;
     }
 }

@@ -6,8 +6,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /** Every title is held in at least one copy, so a row's copies can never be fewer than its titles. */
 @Component

@@ -10,9 +10,13 @@ import java.util.Optional;
 import uz.natlib.libstats.catalogue.CatalogueIndex;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * A reported value together with its catalogue row and measure, which every message names.

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /** Titles, copies, events and the like are counted in whole numbers; only measures marked with decimals (megabytes) may be fractional. */
 @Component

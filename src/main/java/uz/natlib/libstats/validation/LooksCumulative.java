@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 
 /**
  * A common mistake is to report the year so far instead of the quarter: then almost every flow
@@ -29,7 +32,7 @@ public class LooksCumulative implements ValidationRule {
 
     @Override
     public List<Finding> check(ReturnData data, History history) {
-        if (data.kind() != Kind.RETURN || data.quarter() == null || data.quarter() < 2) {
+        if (data.kind() != SubmissionKind.RETURN || data.quarter() == null || data.quarter() < 2) {
             return List.of();
         }
         List<BigDecimal> ratios = new ArrayList<>();

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /** Every figure of the table counts something: none can be below zero. */
 @Component

@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * A complete breakdown (the parts partition the total): with every part reported they must add up

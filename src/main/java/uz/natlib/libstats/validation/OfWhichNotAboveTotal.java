@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * A partial breakdown ("of which" rows that need not add up): no part can be larger than its total.

@@ -7,8 +7,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * A figure far from what the same district usually reports (more than five times its average, or
@@ -27,7 +30,7 @@ public class OutsideOwnHistory implements ValidationRule {
 
     @Override
     public List<Finding> check(ReturnData data, History history) {
-        if (data.kind() != Kind.RETURN) {
+        if (data.kind() != SubmissionKind.RETURN) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();

@@ -10,8 +10,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * A stock (the collection, clubs, computers in service) moves slowly: a change of more than half
@@ -28,7 +31,7 @@ public class StockJump implements ValidationRule {
 
     @Override
     public List<Finding> check(ReturnData data, History history) {
-        if (data.kind() != Kind.RETURN || data.quarter() == null) {
+        if (data.kind() != SubmissionKind.RETURN || data.quarter() == null) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();

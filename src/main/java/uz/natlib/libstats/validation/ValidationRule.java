@@ -3,6 +3,7 @@ package uz.natlib.libstats.validation;
 import java.util.List;
 
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * One check of a file's figures. A rule reports every problem it finds (never stops at the first),

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * Runs every rule over a file and returns everything found at once, errors first, so the sender

@@ -24,8 +24,8 @@ import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.ReturnData;
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * Records received files and loads accepted ones. Callers run each file in one transaction, so
@@ -80,7 +80,7 @@ public class SubmissionStore {
     }
 
     /** A rejected file: what could be identified of it, and every finding. Nothing of its data is kept. */
-    public long recordRejected(ReceivedFile file, Kind kind, Identified identified, List<Finding> findings,
+    public long recordRejected(ReceivedFile file, SubmissionKind kind, Identified identified, List<Finding> findings,
                                String storedPath) {
         long id = insertSubmission(file, kind, identified, "rejected", storedPath, 0, findings);
         insertFindings(id, findings);
@@ -93,23 +93,23 @@ public class SubmissionStore {
      */
     public long recordAccepted(ReceivedFile file, Identified identified, ReturnData data, List<Finding> findings,
                                String storedPath, boolean durable) {
-        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.WARNING).count();
+        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.WARNING).count();
         long id = jdbc.sql("select accept_submission(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(kind(identified.kind()), file.originalName(), file.sha256(), file.intakeName(),
                         file.templateVersion(), identified.districtCode(), identified.periodCode(), storedPath,
                         data.values().size(), (int) warnings, durable)
                 .query(Long.class).single();
         Map<String, Integer> ids = indicatorIds.forYear(identified.year());
-        copyValues(id, identified.kind() == Kind.PLAN ? "plan_value" : "data_value", data.values(), ids);
+        copyValues(id, identified.kind() == SubmissionKind.PLAN ? "plan_value" : "data_value", data.values(), ids);
         insertStatuses(id, data.statuses(), ids);
         insertFindings(id, findings);
         return id;
     }
 
-    private long insertSubmission(ReceivedFile file, Kind kind, Identified identified, String status,
+    private long insertSubmission(ReceivedFile file, SubmissionKind kind, Identified identified, String status,
                                   String storedPath, int values, List<Finding> findings) {
-        long errors = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.WARNING).count();
+        long errors = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.WARNING).count();
         return jdbc.sql("""
                         insert into submission (kind, original_name, sha256, intake_name, template_version,
                             district_code, period_code, version, status, stored_path, value_count, error_count,
@@ -186,7 +186,7 @@ public class SubmissionStore {
         return s == null || s.length() <= 500 ? s : s.substring(0, 500) + "…";
     }
 
-    private static String kind(Kind kind) {
-        return kind == Kind.PLAN ? "plan" : "return";
+    private static String kind(SubmissionKind kind) {
+        return kind == SubmissionKind.PLAN ? "plan" : "return";
     }
 }

@@ -3,7 +3,7 @@ package uz.natlib.libstats.workbook;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /**
  * The shape of a return or plan workbook, shared by the template writer and the reader. The

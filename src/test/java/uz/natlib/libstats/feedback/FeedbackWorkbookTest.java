@@ -14,8 +14,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 
 class FeedbackWorkbookTest {
 

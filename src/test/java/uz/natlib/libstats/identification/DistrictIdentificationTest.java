@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.territory.SoatoRegistry;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
 class DistrictIdentificationTest {

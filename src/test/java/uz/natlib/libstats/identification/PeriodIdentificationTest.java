@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
 class PeriodIdentificationTest {
@@ -49,14 +49,14 @@ class PeriodIdentificationTest {
     @CsvSource({"III, 3", "3, 3", "3-chorak, 3", "III чорак, 3", "Q3, 3", "3.0, 3"})
     void givenAQuarterInAnyUsualForm_whenIdentified_thenThatQuarter(String written, int quarter) {
         assertThat(identification.identify(id(null, null, "2021", written), findings))
-                .contains(new PeriodIdentification.Period(Kind.RETURN, 2021, quarter));
+                .contains(new PeriodIdentification.Period(SubmissionKind.RETURN, 2021, quarter));
         assertThat(findings).isEmpty();
     }
 
     @Test
     void givenNoQuarterAnywhere_whenIdentified_thenAnAnnualPlan() {
         assertThat(identification.identify(id("2021", null, "2021", null), findings))
-                .contains(new PeriodIdentification.Period(Kind.PLAN, 2021, null));
+                .contains(new PeriodIdentification.Period(SubmissionKind.PLAN, 2021, null));
     }
 
     @Nested

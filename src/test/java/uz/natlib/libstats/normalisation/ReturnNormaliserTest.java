@@ -19,8 +19,8 @@ import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.RawStatus;
 import uz.natlib.libstats.reading.RawValue;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 class ReturnNormaliserTest {
 

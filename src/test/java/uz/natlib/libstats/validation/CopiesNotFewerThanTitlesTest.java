@@ -7,6 +7,9 @@ import static uz.natlib.libstats.validation.Returns.value;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class CopiesNotFewerThanTitlesTest {
 
     private final CopiesNotFewerThanTitles rule = new CopiesNotFewerThanTitles();

@@ -8,6 +8,9 @@ import static uz.natlib.libstats.validation.Returns.value;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class OfWhichNotAboveTotalTest {
 
     private final OfWhichNotAboveTotal rule = new OfWhichNotAboveTotal();

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import uz.natlib.libstats.vocabulary.Severity;
+
 class OutsideOwnHistoryTest {
 
     private final OutsideOwnHistory rule = new OutsideOwnHistory();

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
-import uz.natlib.libstats.normalisation.Kind;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.normalisation.ValueKey;
@@ -28,15 +28,15 @@ final class Returns {
     }
 
     static ReturnData quarter(int quarter, ReportedValue... values) {
-        return new ReturnData(Kind.RETURN, JONDOR, 2021, quarter, CATALOGUE, List.of(values), List.of());
+        return new ReturnData(SubmissionKind.RETURN, JONDOR, 2021, quarter, CATALOGUE, List.of(values), List.of());
     }
 
     static ReturnData quarter(int quarter, List<ReportedValue> values) {
-        return new ReturnData(Kind.RETURN, JONDOR, 2021, quarter, CATALOGUE, values, List.of());
+        return new ReturnData(SubmissionKind.RETURN, JONDOR, 2021, quarter, CATALOGUE, values, List.of());
     }
 
     static ReturnData plan(ReportedValue... values) {
-        return new ReturnData(Kind.PLAN, JONDOR, 2021, null, CATALOGUE, List.of(values), List.of());
+        return new ReturnData(SubmissionKind.PLAN, JONDOR, 2021, null, CATALOGUE, List.of(values), List.of());
     }
 
     /** Accepted figures of earlier periods, built one figure at a time. */

@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class ValidatorTest {
 
     private static final List<String> RULE_NAMES = List.of("CopiesNotFewerThanTitles", "FractionalCount", "LooksCumulative",

@@ -12,7 +12,7 @@ import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.reports.ReportFile;
 import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportService;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.tools.samples.ReturnSet;
 
 /**

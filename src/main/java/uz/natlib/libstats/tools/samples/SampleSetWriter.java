@@ -9,7 +9,7 @@ import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.normalisation.ReportedStatus;
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.templates.Districts;
 import uz.natlib.libstats.templates.TemplateFiles;
 import uz.natlib.libstats.templates.TemplateRequest;

@@ -1,6 +1,4 @@
-package uz.natlib.libstats.validation;
-
-import uz.natlib.libstats.script.UzbekScript;
+package uz.natlib.libstats.vocabulary;
 
 /** A message for people, in Uzbek Cyrillic, Uzbek Latin and English. */
 public record Message(String cyrl, String latn, String en) {

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.validation;
+package uz.natlib.libstats.vocabulary;
 
 /**
  * One problem (or normalisation) found in a file.
