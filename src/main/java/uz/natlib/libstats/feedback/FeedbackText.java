@@ -48,7 +48,7 @@ public final class FeedbackText {
         for (Finding f : findings) {
             out.append(String.format("%3d. [%s] %s%s%s%n", ++n, w.severity(f.severity()), where(f),
                     f.valueSeen() == null ? "" : " «" + f.valueSeen() + "»", ""));
-            out.append("     ").append(f.message().in(language)).append("  (").append(f.rule()).append(")\n");
+            out.append("     ").append(f.message().in(language)).append("  (").append(f.rule().code()).append(")\n");
         }
     }
 

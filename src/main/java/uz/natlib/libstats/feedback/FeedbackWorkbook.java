@@ -157,7 +157,7 @@ public final class FeedbackWorkbook {
             String where = (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
             String message = f.message().cyrl() + "\n" + f.message().latn() + "\n" + f.message().en();
             String[] values = {Integer.toString(r - 2), where, severityWord(f.severity()).replace(" / ", "\n"),
-                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule()};
+                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule().code()};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(values[c]);

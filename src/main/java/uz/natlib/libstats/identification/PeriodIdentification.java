@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
@@ -58,7 +59,7 @@ public final class PeriodIdentification {
         int thisYear = context.today().getYear();
         int latestYear = kind == SubmissionKind.PLAN ? thisYear + 1 : thisYear;
         if (year.isEmpty() || year.getAsInt() < 2000 || year.getAsInt() > latestYear) {
-            findings.add(Finding.error("ImpossiblePeriod", sheet, yearCell, yearSeen, Message.of(
+            findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, yearCell, yearSeen, Message.of(
                     "Йил нотўғри: «" + yearSeen + "». 2000 дан " + latestYear + " гача бўлган йилни ёзинг.",
                     "Impossible year «" + yearSeen + "»: enter a year from 2000 to " + latestYear + ".")));
         }
@@ -66,11 +67,11 @@ public final class PeriodIdentification {
             String quarterSeen = visibleQuarter.map(RawCell::text).orElse(id.meta(ReturnLayout.META_QUARTER).orElse(""));
             String quarterCell = visibleQuarter.map(RawCell::cell).orElse(null);
             if (quarter.isEmpty() || quarter.getAsInt() < 1 || quarter.getAsInt() > 4) {
-                findings.add(Finding.error("ImpossiblePeriod", sheet, quarterCell, quarterSeen, Message.of(
+                findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, quarterCell, quarterSeen, Message.of(
                         "Чорак нотўғри: «" + quarterSeen + "». I, II, III ёки IV деб ёзинг.",
                         "Impossible quarter «" + quarterSeen + "»: write I, II, III or IV.")));
             } else if (year.isPresent() && LocalDate.of(year.getAsInt(), 3 * quarter.getAsInt() - 2, 1).isAfter(context.today())) {
-                findings.add(Finding.error("ImpossiblePeriod", sheet, quarterCell, quarterSeen, Message.of(
+                findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, quarterCell, quarterSeen, Message.of(
                         year.getAsInt() + " йил " + quarterSeen + " чорак ҳали бошланмаган.",
                         "Quarter " + quarterSeen + " of " + year.getAsInt() + " has not begun yet.")));
             }
@@ -81,7 +82,7 @@ public final class PeriodIdentification {
         Integer q = kind == SubmissionKind.RETURN ? quarter.getAsInt() : null;
         Period period = new Period(kind, year.getAsInt(), q);
         if (!context.catalogueYears().contains(period.year())) {
-            findings.add(Finding.error("NoCatalogueForYear", sheet, yearCell, yearSeen, Message.of(
+            findings.add(Finding.error(RuleId.NO_CATALOGUE_FOR_YEAR, sheet, yearCell, yearSeen, Message.of(
                     period.year() + " йил учун кўрсаткичлар жадвали йўқ (бор йиллар: " + context.catalogueYears()
                             + "). Йилни текширинг.",
                     "There is no indicator table for " + period.year() + " (tables exist for "
@@ -90,7 +91,7 @@ public final class PeriodIdentification {
         }
         String code = q == null ? Integer.toString(period.year()) : period.year() + "Q" + q;
         if (context.lockedPeriods().contains(code)) {
-            findings.add(Finding.error("PeriodLocked", sheet, yearCell, code, Message.of(
+            findings.add(Finding.error(RuleId.PERIOD_LOCKED, sheet, yearCell, code, Message.of(
                     code + " даври ёпилган: унинг маълумотлари якунланган. Ўзгартириш учун вилоят маркази орқали"
                             + " Миллий кутубхонага мурожаат қилинг.",
                     "Period " + code + " is locked: its figures are final. To change them, ask the National Library"
@@ -113,7 +114,7 @@ public final class PeriodIdentification {
     }
 
     private static void mismatch(List<Finding> findings, RawCell shown, String wordCyrl, String wordEn, int template) {
-        findings.add(Finding.error("PeriodMismatch", shown.sheet(), shown.cell(), shown.text(), Message.of(
+        findings.add(Finding.error(RuleId.PERIOD_MISMATCH, shown.sheet(), shown.cell(), shown.text(), Message.of(
                 "Кўрсатилган " + wordCyrl + " («" + shown.text() + "») шаклнинг ўзидаги " + wordCyrl + " (" + template
                         + ") билан мос келмайди. Тўғри давр учун янги шаклни олинг.",
                 "The " + wordEn + " shown («" + shown.text() + "») does not match the template's own " + wordEn + " ("

@@ -19,6 +19,7 @@ import uz.natlib.libstats.identification.DistrictIdentification;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.identification.PeriodIdentification;
 import uz.natlib.libstats.inbox.WorkFile;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.NormalisationResult;
 import uz.natlib.libstats.normalisation.ReturnData;
@@ -67,7 +68,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
             return check(file, bytes, sha256);
         } catch (RuntimeException e) {
             log.error("Checking {} failed unexpectedly", file.originalName(), e);
-            Finding failure = Finding.error("InternalError", null, null, null, Message.of(
+            Finding failure = Finding.error(RuleId.INTERNAL_ERROR, null, null, null, Message.of(
                     "Файлни текширишда тизим хатоси юз берди. Миллий кутубхонага хабар берилди; файлни"
                             + " ўзгартирмасдан кейинроқ қайта юборинг.",
                     "A system error occurred while checking the file (" + e + "). Send it again later, unchanged."));

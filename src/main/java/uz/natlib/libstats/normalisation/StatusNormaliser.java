@@ -10,12 +10,13 @@ import uz.natlib.libstats.reading.RawStatus;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /** The done / not done answers and notes of a file's rows. */
 final class StatusNormaliser {
 
-    static final String NOT_A_DONE_ANSWER = "NotADoneAnswer";
+    static final RuleId NOT_A_DONE_ANSWER = RuleId.NOT_A_DONE_ANSWER;
 
     private final FileContext file;
 

@@ -10,13 +10,14 @@ import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
 
 /** Every title is held in at least one copy, so a row's copies can never be fewer than its titles. */
 @Component
 public class CopiesNotFewerThanTitles implements ValidationRule {
 
-    public static final String RULE = "CopiesNotFewerThanTitles";
+    public static final RuleId RULE = RuleId.COPIES_NOT_FEWER_THAN_TITLES;
 
     @Override
     public List<Finding> check(ReturnData data, History history) {

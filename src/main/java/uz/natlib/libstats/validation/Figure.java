@@ -16,6 +16,7 @@ import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
 
 /**
@@ -66,7 +67,7 @@ record Figure(ReportedValue reported, Indicator indicator, Measure measure) {
         return Wording.rowEn(indicator) + ", " + measure.labelEn();
     }
 
-    Finding finding(Severity severity, String rule, String cyrl, String en) {
+    Finding finding(Severity severity, RuleId rule, String cyrl, String en) {
         String cell = reported.cell();
         return new Finding(severity, rule, reported.sheet(), cell, reported.textSeen(),
                 Message.of(Wording.at(cell, cyrl), Wording.at(cell, en)));

@@ -6,13 +6,14 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
 
 /** Titles, copies, events and the like are counted in whole numbers; only measures marked with decimals (megabytes) may be fractional. */
 @Component
 public class FractionalCount implements ValidationRule {
 
-    public static final String RULE = "FractionalCount";
+    public static final RuleId RULE = RuleId.FRACTIONAL_COUNT;
 
     @Override
     public List<Finding> check(ReturnData data, History history) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.Finding;
@@ -24,7 +25,7 @@ import uz.natlib.libstats.vocabulary.Message;
 @Component
 public class LooksCumulative implements ValidationRule {
 
-    public static final String RULE = "LooksCumulative";
+    public static final RuleId RULE = RuleId.LOOKS_CUMULATIVE;
 
     private static final int MIN_FIGURES = 8;
     private static final BigDecimal MIN_SHARE_NOT_LOWER = new BigDecimal("0.8");

@@ -6,13 +6,14 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
 
 /** Every figure of the table counts something: none can be below zero. */
 @Component
 public class NegativeValue implements ValidationRule {
 
-    public static final String RULE = "NegativeValue";
+    public static final RuleId RULE = RuleId.NEGATIVE_VALUE;
 
     @Override
     public List<Finding> check(ReturnData data, History history) {

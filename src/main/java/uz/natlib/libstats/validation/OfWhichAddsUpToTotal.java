@@ -10,6 +10,7 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
 
 /**
@@ -20,7 +21,7 @@ import uz.natlib.libstats.vocabulary.Severity;
 @Component
 public class OfWhichAddsUpToTotal implements ValidationRule {
 
-    public static final String RULE = "OfWhichAddsUpToTotal";
+    public static final RuleId RULE = RuleId.OF_WHICH_ADDS_UP_TO_TOTAL;
 
     @Override
     public List<Finding> check(ReturnData data, History history) {

@@ -9,6 +9,7 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
 
 /**
@@ -24,7 +25,7 @@ import uz.natlib.libstats.vocabulary.Severity;
 @Component
 public class OfWhichNotAboveTotal implements ValidationRule {
 
-    public static final String RULE = "OfWhichNotAboveTotal";
+    public static final RuleId RULE = RuleId.OF_WHICH_NOT_ABOVE_TOTAL;
 
     @Override
     public List<Finding> check(ReturnData data, History history) {

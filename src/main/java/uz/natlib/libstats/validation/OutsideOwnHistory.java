@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.Finding;
@@ -22,7 +23,7 @@ import uz.natlib.libstats.vocabulary.Severity;
 @Component
 public class OutsideOwnHistory implements ValidationRule {
 
-    public static final String RULE = "OutsideOwnHistory";
+    public static final RuleId RULE = RuleId.OUTSIDE_OWN_HISTORY;
 
     private static final int MIN_EARLIER = 2;
     private static final BigDecimal FACTOR = BigDecimal.valueOf(5);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.Finding;
@@ -24,7 +25,7 @@ import uz.natlib.libstats.vocabulary.Severity;
 @Component
 public class StockJump implements ValidationRule {
 
-    public static final String RULE = "StockJump";
+    public static final RuleId RULE = RuleId.STOCK_JUMP;
 
     private static final BigDecimal MIN_CHANGE = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");

@@ -149,7 +149,7 @@ public class SubmissionStore {
     private void insertFindings(long submissionId, List<Finding> findings) {
         List<Object[]> rows = new java.util.ArrayList<>(findings.size());
         for (Finding f : findings) {
-            rows.add(new Object[] {submissionId, f.severity().name().toLowerCase(Locale.ROOT), f.rule(), f.sheet(),
+            rows.add(new Object[] {submissionId, f.severity().name().toLowerCase(Locale.ROOT), f.rule().code(), f.sheet(),
                     f.cell(), truncate(f.valueSeen()), f.message().cyrl(), f.message().latn(), f.message().en()});
         }
         copy("validation_finding (submission_id, severity, rule, sheet, cell, value_seen, message_cyrl, message_latn,"

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -100,7 +101,7 @@ class ReturnTableParserTest {
         RawReturn raw = ReturnTableParser.parse("other.xlsx", "xlsx", List.of(main));
 
         assertThat(raw.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("NoReturnTable");
+            assertThat(f.rule()).isEqualTo(RuleId.NO_RETURN_TABLE);
             assertThat(f.isError()).isTrue();
             assertThat(f.message().en()).contains("«Code»");
         });

@@ -15,6 +15,7 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Indicator.Aggregation;
 import uz.natlib.libstats.catalogue.Indicator.Breakdown;
 import uz.natlib.libstats.catalogue.Indicator.Periodicity;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.ReturnData;
@@ -66,7 +67,7 @@ class OfWhichAddsUpToTotalTest {
             assertThat(rule.check(quarter(2, visits("100", "40", "20", "10", "10", "5", "5", "0")), History.NONE))
                     .singleElement().satisfies(f -> {
                         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                        assertThat(f.rule()).isEqualTo("OfWhichAddsUpToTotal");
+                        assertThat(f.rule()).isEqualTo(RuleId.OF_WHICH_ADDS_UP_TO_TOTAL);
                         assertThat(f.cell()).isEqualTo("F50");
                         assertThat(f.valueSeen()).isEqualTo("100");
                         assertThat(f.message().en()).isEqualTo("F50, row 5.1 «Visits, total», visits: the of-which lines"
