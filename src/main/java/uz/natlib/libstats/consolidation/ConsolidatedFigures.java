@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uz.natlib.libstats.vocabulary.Period;
+
 /**
  * What the reports read from a consolidation, each report from one query: the catalogue's
  * lines (indicator × measure, in the form's order) joined with the consolidated figures.
@@ -209,7 +211,7 @@ public class ConsolidatedFigures {
                         ) s on true
                         where d.level = 'district' and (cast(:region as varchar) is null or d.parent_code = :region)
                         order by d.parent_code, d.code""")
-                .param("period", year + "Q" + quarter).param("region", regionCode)
+                .param("period", Period.ofQuarter(year, quarter).code()).param("region", regionCode)
                 .query((rs, n) -> new DistrictSubmission(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))

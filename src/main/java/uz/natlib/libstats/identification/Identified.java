@@ -1,5 +1,6 @@
 package uz.natlib.libstats.identification;
 
+import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
@@ -9,7 +10,11 @@ import uz.natlib.libstats.vocabulary.SubmissionKind;
  */
 public record Identified(SubmissionKind kind, String districtCode, int year, Integer quarter) {
 
+    public Period period() {
+        return new Period(year, quarter);
+    }
+
     public String periodCode() {
-        return quarter == null ? Integer.toString(year) : year + "Q" + quarter;
+        return period().code();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.reading.Identification;
@@ -32,10 +33,15 @@ public final class PeriodIdentification {
         this.context = context;
     }
 
-    public record Period(SubmissionKind kind, int year, Integer quarter) {
+    /** @param quarter 1-4 for a return, {@code null} for a plan */
+    public record KindAndPeriod(SubmissionKind kind, int year, Integer quarter) {
+
+        public Period period() {
+            return new Period(year, quarter);
+        }
     }
 
-    public Optional<Period> identify(Identification id, List<Finding> findings) {
+    public Optional<KindAndPeriod> identify(Identification id, List<Finding> findings) {
         int before = findings.size();
         Optional<RawCell> visibleYear = id.visible(Label.YEAR);
         Optional<RawCell> visibleQuarter = id.visible(Label.QUARTER);
@@ -80,7 +86,7 @@ public final class PeriodIdentification {
             return Optional.empty();
         }
         Integer q = kind == SubmissionKind.RETURN ? quarter.getAsInt() : null;
-        Period period = new Period(kind, year.getAsInt(), q);
+        KindAndPeriod period = new KindAndPeriod(kind, year.getAsInt(), q);
         if (!context.catalogueYears().contains(period.year())) {
             findings.add(Finding.error(RuleId.NO_CATALOGUE_FOR_YEAR, sheet, yearCell, yearSeen, Message.of(
                     period.year() + " йил учун кўрсаткичлар жадвали йўқ (бор йиллар: " + context.catalogueYears()
@@ -89,7 +95,7 @@ public final class PeriodIdentification {
                             + context.catalogueYears() + "). Check the year.")));
             return Optional.empty();
         }
-        String code = q == null ? Integer.toString(period.year()) : period.year() + "Q" + q;
+        String code = period.period().code();
         if (context.lockedPeriods().contains(code)) {
             findings.add(Finding.error(RuleId.PERIOD_LOCKED, sheet, yearCell, code, Message.of(
                     code + " даври ёпилган: унинг маълумотлари якунланган. Ўзгартириш учун вилоят маркази орқали"

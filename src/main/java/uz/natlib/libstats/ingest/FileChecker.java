@@ -87,9 +87,9 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         }
         Optional<String> district = new DistrictIdentification(reference.territory())
                 .identify(raw.identification(), findings);
-        Optional<PeriodIdentification.Period> period = new PeriodIdentification(reference.periodContext())
+        Optional<PeriodIdentification.KindAndPeriod> period = new PeriodIdentification(reference.periodContext())
                 .identify(raw.identification(), findings);
-        SubmissionKind kind = period.map(PeriodIdentification.Period::kind).orElse(SubmissionKind.RETURN);
+        SubmissionKind kind = period.map(PeriodIdentification.KindAndPeriod::kind).orElse(SubmissionKind.RETURN);
         if (district.isEmpty() || period.isEmpty()) {
             metrics.normalise(System.nanoTime() - read);
             return new CheckedFile(file, sha256, raw, kind, null, null, History.NONE, findings);

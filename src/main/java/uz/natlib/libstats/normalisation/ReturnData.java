@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
@@ -33,8 +34,12 @@ public record ReturnData(SubmissionKind kind, String districtCode, int year, Int
                 .findFirst();
     }
 
-    /** ISO-like period code: {@code 2021Q3} for a return, {@code 2021} for a plan. */
+    public Period period() {
+        return new Period(year, quarter);
+    }
+
+    /** {@code 2021Q3} for a return, {@code 2021} for a plan. */
     public String periodCode() {
-        return quarter == null ? Integer.toString(year) : year + "Q" + quarter;
+        return period().code();
     }
 }

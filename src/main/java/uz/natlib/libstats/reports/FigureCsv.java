@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.Script;
 
 /**
@@ -63,7 +64,7 @@ final class FigureCsv {
     /** 2021Q3 for a quarter or a year to date within the year; 2021 for the whole year. */
     static String period(Figure f) {
         int year = f.year();
-        return f.span().equals("ytd") && f.quarter() == 4 ? Integer.toString(year) : year + "Q" + f.quarter();
+        return (f.span().equals("ytd") && f.quarter() == 4 ? Period.ofYear(year) : Period.ofQuarter(year, f.quarter())).code();
     }
 
     static String sdmxPeriod(Figure f) {

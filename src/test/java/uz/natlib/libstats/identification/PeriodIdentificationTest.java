@@ -50,14 +50,14 @@ class PeriodIdentificationTest {
     @CsvSource({"III, 3", "3, 3", "3-chorak, 3", "III чорак, 3", "Q3, 3", "3.0, 3"})
     void givenAQuarterInAnyUsualForm_whenIdentified_thenThatQuarter(String written, int quarter) {
         assertThat(identification.identify(id(null, null, "2021", written), findings))
-                .contains(new PeriodIdentification.Period(SubmissionKind.RETURN, 2021, quarter));
+                .contains(new PeriodIdentification.KindAndPeriod(SubmissionKind.RETURN, 2021, quarter));
         assertThat(findings).isEmpty();
     }
 
     @Test
     void givenNoQuarterAnywhere_whenIdentified_thenAnAnnualPlan() {
         assertThat(identification.identify(id("2021", null, "2021", null), findings))
-                .contains(new PeriodIdentification.Period(SubmissionKind.PLAN, 2021, null));
+                .contains(new PeriodIdentification.KindAndPeriod(SubmissionKind.PLAN, 2021, null));
     }
 
     @Nested
