@@ -26,6 +26,7 @@ import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Severity;
 import uz.natlib.libstats.validation.Validator;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 import uz.natlib.libstats.warehouse.PriorSubmission;
 import uz.natlib.libstats.warehouse.ReceivedFile;
 import uz.natlib.libstats.warehouse.SubmissionStore;
@@ -124,7 +125,7 @@ class FileLoader implements ItemWriter<CheckedFile> {
         }
         if (interrupted) {
             log.info("{} was stored before an interruption; finishing its move", file.file().originalName());
-            Outcome outcome = prior.get().status().equals("rejected") ? Outcome.REJECTED : Outcome.ACCEPTED;
+            Outcome outcome = prior.get().status() == SubmissionStatus.REJECTED ? Outcome.REJECTED : Outcome.ACCEPTED;
             return new Decision(outcome, Path.of(prior.get().storedPath()), findings, null,
                     outcome == Outcome.ACCEPTED ? file.data().values().size() : 0);
         }

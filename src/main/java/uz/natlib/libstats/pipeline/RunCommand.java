@@ -27,6 +27,7 @@ import uz.natlib.libstats.reports.ReportFile;
 import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportService;
 import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * {@code jobs/run [DIR]}: the whole pipeline once. Ingest (DIR or the inbox), consolidate every
@@ -127,8 +128,8 @@ public class RunCommand implements CommandHandler {
                     file.script(), file.format(), properties.home().relativize(file.path()));
         }
         out.println();
-        long accepted = outcomes.stream().filter(o -> o.outcome().equals("accepted")).count();
-        long rejected = outcomes.stream().filter(o -> o.outcome().equals("rejected")).count();
+        long accepted = outcomes.stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
+        long rejected = outcomes.stream().filter(o -> o.is(SubmissionStatus.REJECTED)).count();
         out.printf("Summary: %d file(s) loaded, %d rejected, %d other; %d year(s) consolidated; %d report file(s)"
                         + " written under %s; %.1f s%n", accepted, rejected, outcomes.size() - accepted - rejected,
                 years.size(), written.size(), properties.home().resolve("reports"), (System.nanoTime() - start) / 1e9);

@@ -18,6 +18,7 @@ import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
 import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * Renders a tiny made-up report of every design, in every format, to nowhere, once the designs
@@ -47,7 +48,7 @@ class ReportWarmUp {
                     DistrictProfileReport.build(context(ReportType.DISTRICT_PROFILE), "—", figures),
                     CompletenessReport.build(context(ReportType.COMPLETENESS),
                             List.of(new Completeness(1, "1700", "А", "A", LocalDate.of(2000, 4, 10), 2, 1, 1, 0, 1, 1, 0)),
-                            List.of(new DistrictSubmission("1700", "А", "A", "1700001", "Б", "B", "accepted",
+                            List.of(new DistrictSubmission("1700", "А", "A", "1700001", "Б", "B", SubmissionStatus.ACCEPTED.code(),
                                     OffsetDateTime.now(), 1, 0, 1))));
             for (JasperInput input : inputs) {
                 renderer.pdf(input, OutputStream.nullOutputStream());

@@ -26,6 +26,7 @@ import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * Records received files and loads accepted ones. Callers run each file in one transaction, so
@@ -62,7 +63,7 @@ public class SubmissionStore {
                         select id, status, original_name, intake_name, stored_path, received_at from submission
                         where sha256 = ? and status <> 'duplicate'""")
                 .param(sha256)
-                .query((rs, n) -> new PriorSubmission(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new PriorSubmission(rs.getLong(1), SubmissionStatus.of(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class)))
                 .optional();
     }
@@ -82,7 +83,7 @@ public class SubmissionStore {
     /** A rejected file: what could be identified of it, and every finding. Nothing of its data is kept. */
     public long recordRejected(ReceivedFile file, SubmissionKind kind, Identified identified, List<Finding> findings,
                                String storedPath) {
-        long id = insertSubmission(file, kind, identified, "rejected", storedPath, 0, findings);
+        long id = insertSubmission(file, kind, identified, SubmissionStatus.REJECTED, storedPath, 0, findings);
         insertFindings(id, findings);
         return id;
     }
@@ -106,7 +107,7 @@ public class SubmissionStore {
         return id;
     }
 
-    private long insertSubmission(ReceivedFile file, SubmissionKind kind, Identified identified, String status,
+    private long insertSubmission(ReceivedFile file, SubmissionKind kind, Identified identified, SubmissionStatus status,
                                   String storedPath, int values, List<Finding> findings) {
         long errors = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.WARNING).count();
@@ -125,7 +126,7 @@ public class SubmissionStore {
                 .param("template", file.templateVersion())
                 .param("district", identified == null ? null : identified.districtCode())
                 .param("period", identified == null ? null : identified.periodCode())
-                .param("status", status).param("path", storedPath).param("values", values)
+                .param("status", status.code()).param("path", storedPath).param("values", values)
                 .param("errors", (int) errors).param("warnings", (int) warnings)
                 .query(Long.class).single();
     }

@@ -18,6 +18,7 @@ import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.ingest.IngestMetrics;
 import uz.natlib.libstats.ingest.IngestRun;
 import uz.natlib.libstats.tools.samples.ReturnSet;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * {@code jobs/benchmark}: generates N returns, ingests them and reports throughput, time per
@@ -92,7 +93,7 @@ public class BenchmarkCommand implements CommandHandler {
             long t1 = System.nanoTime();
             ingest.runOnce();
             double seconds = (System.nanoTime() - t1) / 1e9;
-            long accepted = run.outcomes().stream().filter(o -> o.outcome().equals("accepted")).count();
+            long accepted = run.outcomes().stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
             Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
                     HeapWatch.peakBytes());
             results.add(result);
