@@ -11,6 +11,7 @@ import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /** The done / not done answers and notes of a file's rows. */
@@ -48,7 +49,7 @@ final class StatusNormaliser {
     private Boolean answer(Indicator indicator, RawCell done) {
         Optional<Boolean> answer = DoneAnswer.read(done);
         if (answer.isEmpty()) {
-            List<String> cyrl = ReturnLayout.DONE_WORDS.get("cyrl");
+            List<String> cyrl = ReturnLayout.DONE_WORDS.get(Script.CYRL);
             String typed = done.text().strip();
             file.add(Finding.warning(NOT_A_DONE_ANSWER, done.sheet(), done.cell(), done.text(), Message.of(
                     Wording.at(done.cell(), Wording.rowCyrl(indicator) + ": «" + typed + "» жавоби тушунарсиз; «"

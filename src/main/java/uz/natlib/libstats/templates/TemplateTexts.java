@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
 import uz.natlib.libstats.catalogue.Section;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.territory.Territory;
@@ -20,14 +21,14 @@ final class TemplateTexts {
 
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
 
-    private final String script;
+    private final Script script;
 
-    TemplateTexts(String script) {
+    TemplateTexts(Script script) {
         this.script = script;
     }
 
     boolean latin() {
-        return "latn".equals(script);
+        return script == Script.LATN;
     }
 
     String sheetName(SubmissionKind kind) {

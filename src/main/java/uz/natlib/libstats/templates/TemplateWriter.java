@@ -95,7 +95,7 @@ public final class TemplateWriter {
         meta.put(ReturnLayout.META_REGION, request.region().code());
         meta.put(ReturnLayout.META_YEAR, Integer.toString(request.year()));
         meta.put(ReturnLayout.META_QUARTER, request.quarter() == null ? "" : request.quarter().toString());
-        meta.put(ReturnLayout.META_SCRIPT, request.script());
+        meta.put(ReturnLayout.META_SCRIPT, request.script().code());
         return meta;
     }
 

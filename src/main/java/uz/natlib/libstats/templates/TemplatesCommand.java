@@ -21,6 +21,7 @@ import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.vocabulary.Script;
 
 /** {@code jobs/templates}: the blank workbooks districts fill in, one folder per region. */
 @Component
@@ -70,7 +71,7 @@ public class TemplatesCommand implements CommandHandler {
         Catalogue catalogue = catalogues.find(year).orElseThrow(() -> new UsageException(
                 "no catalogue for " + year + "; catalogues exist for " + catalogues.years()));
         Optional<Integer> quarter = invocation.intOption("quarter");
-        String script = invocation.option("script").orElse("cyrl");
+        Script script = Script.of(invocation.option("script").orElse("cyrl"));
         WorkbookFormat format = WorkbookFormat.of(invocation.option("format").orElse("xlsx"));
         Path dir = Path.of(invocation.option("out").orElseThrow());
         List<Integer> periods = quarter.<List<Integer>>map(List::of).orElse(Arrays.asList(null, 1, 2, 3, 4));

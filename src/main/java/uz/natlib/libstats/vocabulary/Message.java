@@ -7,12 +7,4 @@ public record Message(String cyrl, String latn, String en) {
     public static Message of(String cyrl, String en) {
         return new Message(cyrl, UzbekScript.toLatin(cyrl), en);
     }
-
-    public String in(String script) {
-        return switch (script) {
-            case "latn" -> latn;
-            case "en" -> en;
-            default -> cyrl;
-        };
-    }
 }

@@ -33,6 +33,7 @@ import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.SoatoRegistry;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The consolidated figures of Bukhara 2021 against totals this test computes itself from the
@@ -74,7 +75,7 @@ class ConsolidationOfSamplesTest {
         for (Territory district : all.stream().filter(t -> REGION.equals(t.parentCode())).toList()) {
             SampleFigures year = generator.generate(district, 2021);
             figures.put(district.code(), year);
-            writer.write(TemplateRequest.blank(catalogue, district, region, 2021, null, "cyrl", WorkbookFormat.XLSX,
+            writer.write(TemplateRequest.blank(catalogue, district, region, 2021, null, Script.CYRL, WorkbookFormat.XLSX,
                     year.plan()), inbox.resolve("a_" + district.code() + "_plan.xlsx"));
             for (int q = 1; q <= 4; q++) {
                 Map<ValueKey, BigDecimal> values = year.quarter(q);
@@ -82,11 +83,11 @@ class ConsolidationOfSamplesTest {
                     // The first Jondor Q2 file is wrong by 5 records; a corrected one follows and must win.
                     Map<ValueKey, BigDecimal> wrong = new HashMap<>(values);
                     wrong.merge(CORRECTED, BigDecimal.valueOf(5), BigDecimal::add);
-                    writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, "cyrl",
+                    writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, Script.CYRL,
                             WorkbookFormat.XLSX, Map.of()).filled(wrong, year.statuses(q)),
                             inbox.resolve("a_" + district.code() + "_Q2_first.xlsx"));
                 }
-                writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, "cyrl", WorkbookFormat.XLSX,
+                writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, Script.CYRL, WorkbookFormat.XLSX,
                         Map.of()).filled(values, year.statuses(q)), inbox.resolve("b_" + district.code() + "_Q" + q + ".xlsx"));
             }
         }

@@ -26,6 +26,7 @@ import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.SoatoRegistry;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
 
 /** The ingest job end to end on the real PostgreSQL: files in the inbox, rows in the warehouse, files archived. */
 @SpringBootTest
@@ -60,7 +61,7 @@ class IngestFlowTest {
         Path file = properties.home().resolve("inbox").resolve(name);
         Files.createDirectories(file.getParent());
         new TemplateWriter().write(TemplateRequest.blank(catalogue, d, territory.get(d.parentCode()), 2021, quarter,
-                "cyrl", WorkbookFormat.XLSX, Map.of()).filled(values, Map.of()), file);
+                Script.CYRL, WorkbookFormat.XLSX, Map.of()).filled(values, Map.of()), file);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
         return file;
     }

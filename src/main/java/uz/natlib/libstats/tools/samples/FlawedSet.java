@@ -27,6 +27,7 @@ import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -81,7 +82,7 @@ public final class FlawedSet {
         return List.of(
                 new FlawCase("e01_unknown_district.xlsx", REJECTED, RuleId.UNKNOWN_DISTRICT,
                         "SOATO 1799999 and the made-up name Тоғбоши тумани, in the header and in _libstats",
-                        file -> save(request(made, YEAR, 4, WorkbookFormat.XLSX, "cyrl", UnaryOperator.identity()), wb -> { }, file)),
+                        file -> save(request(made, YEAR, 4, WorkbookFormat.XLSX, Script.CYRL, UnaryOperator.identity()), wb -> { }, file)),
                 new FlawCase("e02_ambiguous_district_kogon.xlsx", REJECTED, RuleId.AMBIGUOUS_DISTRICT,
                         "no _libstats sheet, SOATO and region blank, district typed 'Kogon': both Kogon tumani (1706219) and the city Kogon (1706403)",
                         edited(kogon, 1, wb -> {
@@ -102,7 +103,7 @@ public final class FlawedSet {
                         })),
                 new FlawCase("e05_no_catalogue_2019.xlsx", REJECTED, RuleId.NO_CATALOGUE_FOR_YEAR,
                         "year 2019 in the header and in _libstats; there is no 2019 catalogue",
-                        file -> save(request(unit(11), 2019, 4, WorkbookFormat.XLSX, "cyrl", UnaryOperator.identity()), wb -> { }, file)),
+                        file -> save(request(unit(11), 2019, 4, WorkbookFormat.XLSX, Script.CYRL, UnaryOperator.identity()), wb -> { }, file)),
                 new FlawCase("e06_not_a_number.xlsx", REJECTED, RuleId.NOT_A_NUMBER, "2.1 records: 'много'",
                         edited(unit(12), 4, wb -> WorkbookEdits.text(wb, "2.1", 1, "много"))),
                 new FlawCase("e07_negative_value.xlsx", REJECTED, RuleId.NEGATIVE_VALUE, "5.9 count: -5",
@@ -147,7 +148,7 @@ public final class FlawedSet {
         Territory csv = unit(4);
         return List.of(
                 new FlawCase("f1_legacy.xls", ACCEPTED, null, "legacy Excel 97-2003 workbook (HSSF)",
-                        file -> save(request(unit(3), YEAR, 1, WorkbookFormat.XLS, "cyrl", UnaryOperator.identity()), wb -> { }, file)),
+                        file -> save(request(unit(3), YEAR, 1, WorkbookFormat.XLS, Script.CYRL, UnaryOperator.identity()), wb -> { }, file)),
                 new FlawCase("f2_long_format.csv", ACCEPTED, null,
                         "long CSV: district;year;quarter;indicator;measure;value;note, UTF-8 with BOM, qualitative rows as measure 'done'",
                         file -> {
@@ -155,7 +156,7 @@ public final class FlawedSet {
                             LongFormatCsv.write(file, catalogue, csv.code(), YEAR, 1, f.quarter(1), f.statuses(1));
                         }),
                 new FlawCase("f3_latin_labels.xlsx", ACCEPTED, null, "labels, names and done words in Uzbek Latin",
-                        file -> save(request(unit(5), YEAR, 1, WorkbookFormat.XLSX, "latn", UnaryOperator.identity()), wb -> { }, file)),
+                        file -> save(request(unit(5), YEAR, 1, WorkbookFormat.XLSX, Script.LATN, UnaryOperator.identity()), wb -> { }, file)),
                 new FlawCase("f4_formulas.xlsx", ACCEPTED, null, "section V figures typed as =a+b and 5.1 as =SUM of its parts, cached values present",
                         edited(unit(6), 1, wb -> FormatFlaws.formulas(wb, catalogue, "V", "5.1"))),
                 new FlawCase("f5_merged_cells_extra_row_and_column.xlsx", ACCEPTED, null,
@@ -185,7 +186,7 @@ public final class FlawedSet {
         return Family.of(catalogue);
     }
 
-    private TemplateRequest request(Territory district, int year, int quarter, WorkbookFormat format, String script,
+    private TemplateRequest request(Territory district, int year, int quarter, WorkbookFormat format, Script script,
                                     UnaryOperator<Map<ValueKey, BigDecimal>> change) {
         SampleFigures figures = generator.generate(district, year);
         Territory regionOfDistrict = districts.find(district.parentCode()).orElse(region);
@@ -195,11 +196,11 @@ public final class FlawedSet {
     }
 
     private FlawCase.Writer edited(Territory district, int quarter, Consumer<Workbook> edit) {
-        return file -> save(request(district, YEAR, quarter, WorkbookFormat.XLSX, "cyrl", UnaryOperator.identity()), edit, file);
+        return file -> save(request(district, YEAR, quarter, WorkbookFormat.XLSX, Script.CYRL, UnaryOperator.identity()), edit, file);
     }
 
     private FlawCase.Writer withValues(Territory district, int quarter, UnaryOperator<Map<ValueKey, BigDecimal>> change) {
-        return file -> save(request(district, YEAR, quarter, WorkbookFormat.XLSX, "cyrl", change), wb -> { }, file);
+        return file -> save(request(district, YEAR, quarter, WorkbookFormat.XLSX, Script.CYRL, change), wb -> { }, file);
     }
 
     private static void save(TemplateRequest request, Consumer<Workbook> edit, Path file) throws IOException {
@@ -211,7 +212,7 @@ public final class FlawedSet {
 
     private byte[] bytes(Territory district, int quarter) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook wb = new TemplateWriter().build(request(district, YEAR, quarter, WorkbookFormat.XLSX, "cyrl",
+        try (Workbook wb = new TemplateWriter().build(request(district, YEAR, quarter, WorkbookFormat.XLSX, Script.CYRL,
                 UnaryOperator.identity()))) {
             wb.write(out);
         }

@@ -24,6 +24,7 @@ import uz.natlib.libstats.templates.Districts;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.vocabulary.Script;
 
 /** {@code jobs/samples}: made-up but plausible returns and plans, for demonstrations, tests and benchmarks. */
 @Component
@@ -74,7 +75,7 @@ public class SamplesCommand implements CommandHandler {
         Map<Integer, Catalogue> byYear = catalogues(invocation.option("years").orElse("2021"));
         Districts districts = new Districts(territories.all());
         List<Territory> selected = select(districts, invocation.option("regions").orElse("1706"));
-        SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, invocation.option("script").orElse("cyrl"),
+        SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, Script.of(invocation.option("script").orElse("cyrl")),
                 WorkbookFormat.of(invocation.option("format").orElse("xlsx")));
         int threads = invocation.intOption("threads").orElse(Runtime.getRuntime().availableProcessors());
 
