@@ -42,7 +42,7 @@ public class ConsolidatedFigures {
      * One figure of one territory. {@code tier} 0 is the territory asked for, 1 its children;
      * {@code depth} is 0 for a total, 1 for an "of which" part, 2 for a part of a part.
      */
-    public record Figure(String territoryCode, String territoryCyrl, String territoryLatn, int tier,
+    public record ConsolidatedFigure(String territoryCode, String territoryCyrl, String territoryLatn, int tier,
                          int year, int quarter, String span, int ordinal, String indicatorCode, String seedNumber,
                          String sectionCode, String sectionCyrl, String sectionLatn,
                          String labelCyrl, String labelLatn, String parentCode, int depth,
@@ -87,7 +87,7 @@ public class ConsolidatedFigures {
      * the planner has no statistics for the new rows and chose nested loops that took a minute
      * for the nation; a lookup by the primary key's leading columns cannot go that wrong.
      */
-    public List<Figure> figures(int year, Collection<Integer> quarters, Collection<String> spans, String territoryCode,
+    public List<ConsolidatedFigure> figures(int year, Collection<Integer> quarters, Collection<String> spans, String territoryCode,
                                 boolean withChildren) {
         List<Unit> units = jdbc.sql("""
                         select t.code, t.name_cyrl, t.name_latn, case when t.code = :code then 0 else 1 end as tier,
@@ -118,13 +118,13 @@ public class ConsolidatedFigures {
                 });
         List<Integer> qs = quarters.stream().distinct().sorted().toList();
         List<String> sps = spans.stream().distinct().sorted().toList();
-        List<Figure> figures = new ArrayList<>();
+        List<ConsolidatedFigure> figures = new ArrayList<>();
         for (Line l : lines(year)) {
             for (Unit u : units) {
                 for (int q : qs) {
                     for (String sp : sps) {
                         Value v = values.get(key(u.code(), q, sp, l.id(), l.measureKey()));
-                        figures.add(new Figure(u.code(), u.nameCyrl(), u.nameLatn(), u.tier(), year, q, sp, l.ordinal(),
+                        figures.add(new ConsolidatedFigure(u.code(), u.nameCyrl(), u.nameLatn(), u.tier(), year, q, sp, l.ordinal(),
                                 l.code(), l.seedNumber(), l.sectionCode(), l.sectionCyrl(), l.sectionLatn(),
                                 l.labelCyrl(), l.labelLatn(), l.parentCode(), l.depth(), l.measureKey(), l.measureCyrl(),
                                 l.measureLatn(), l.decimals(), v == null ? null : v.value(),
@@ -174,7 +174,7 @@ public class ConsolidatedFigures {
     }
 
     /** A district's year: each quarter alone (Q1..Q4) and the year to date at Q4, with the plan. */
-    public List<Figure> districtYear(int year, String districtCode) {
+    public List<ConsolidatedFigure> districtYear(int year, String districtCode) {
         return figures(year, List.of(1, 2, 3, 4), List.of("quarter", "ytd"), districtCode, false).stream()
                 .filter(f -> f.span().equals("quarter") || f.quarter() == 4)
                 .toList();

@@ -5,7 +5,7 @@ import java.util.List;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.validation.History;
@@ -18,7 +18,7 @@ import uz.natlib.libstats.validation.History;
  * @param data       {@code null} unless identified and normalised
  * @param history    the district's earlier accepted figures as read while checking ({@code NONE} for a plan)
  */
-record CheckedFile(WorkFile file, String sha256, RawReturn raw, SubmissionKind kind, Identified identified, ReturnData data,
+record CheckedFile(WorkFile file, String sha256, RawReturn raw, SubmissionKind kind, Identified identified, SubmissionData data,
                    History history, List<Finding> findings) {
 
     boolean hasErrors() {

@@ -22,7 +22,7 @@ import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.NormalisationResult;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.normalisation.ReturnNormaliser;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.ReturnFileReader;
@@ -98,7 +98,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
         NormalisationResult normalised = normaliser.normalise(raw, catalogue);
         findings.addAll(normalised.findings());
-        ReturnData data = new ReturnData(kind, identified.districtCode(), identified.year(), identified.quarter(),
+        SubmissionData data = new SubmissionData(kind, identified.districtCode(), identified.year(), identified.quarter(),
                 catalogue, normalised.values(), normalised.statuses());
         History earlier = kind == SubmissionKind.RETURN && !normalised.hasErrors()
                 ? history.before(identified.districtCode(), identified.year(), identified.quarter()) : History.NONE;

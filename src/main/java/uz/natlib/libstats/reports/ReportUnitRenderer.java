@@ -15,7 +15,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.ConsolidatedFigure;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Place;
 import uz.natlib.libstats.vocabulary.Script;
 
@@ -81,18 +81,18 @@ class ReportUnitRenderer {
         String code = unit.place().code();
         return switch (unit.type()) {
             case REGION_QUARTER, NATION_QUARTER -> {
-                List<Figure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
+                List<ConsolidatedFigure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
                 yield figureSource(c -> QuarterReport.build(c, rows), rows);
             }
             case NATION_YEAR -> {
-                List<Figure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
+                List<ConsolidatedFigure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
                 List<String> trendCodes = AnnualReport.TREND.stream().map(t -> t[0]).toList();
-                List<Figure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
+                List<ConsolidatedFigure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
                         .filter(f -> trendCodes.contains(f.indicatorCode())).toList();
                 yield figureSource(c -> AnnualReport.build(c, rows, trend), rows);
             }
             case DISTRICT_PROFILE -> {
-                List<Figure> rows = figures.districtYear(year, code);
+                List<ConsolidatedFigure> rows = figures.districtYear(year, code);
                 Place region = figures.place(unit.place().parentCode()).orElseThrow();
                 yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
                         rows), rows);
@@ -106,7 +106,7 @@ class ReportUnitRenderer {
         };
     }
 
-    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<Figure> rows) {
+    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows) {
         return new Source(jasper, (c, out) -> FigureCsv.longForm(rows, c.script(), out), (c, out) -> FigureCsv.sdmx(rows, out));
     }
 

@@ -12,7 +12,7 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 
@@ -32,12 +32,12 @@ public class LooksCumulative implements ValidationRule {
     private static final BigDecimal MIN_MEDIAN_RATIO = new BigDecimal("1.8");
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
+    public List<Finding> check(SubmissionData data, History history) {
         if (data.kind() != SubmissionKind.RETURN || data.quarter() == null || data.quarter() < 2) {
             return List.of();
         }
         List<BigDecimal> ratios = new ArrayList<>();
-        for (Figure figure : Figure.of(data)) {
+        for (LabelledFigure figure : LabelledFigure.of(data)) {
             if (figure.indicator().aggregation() != Indicator.Aggregation.FLOW) {
                 continue;
             }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Severity;
 
@@ -30,12 +30,12 @@ public class OutsideOwnHistory implements ValidationRule {
     private static final BigDecimal MIN_DIFFERENCE = BigDecimal.valueOf(20);
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
+    public List<Finding> check(SubmissionData data, History history) {
         if (data.kind() != SubmissionKind.RETURN) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Figure figure : Figure.of(data)) {
+        for (LabelledFigure figure : LabelledFigure.of(data)) {
             List<BigDecimal> earlier = history.all(figure.key());
             if (earlier.size() < MIN_EARLIER) {
                 continue;
@@ -55,7 +55,7 @@ public class OutsideOwnHistory implements ValidationRule {
         return findings;
     }
 
-    private static Finding above(Figure figure, BigDecimal mean, int count) {
+    private static Finding above(LabelledFigure figure, BigDecimal mean, int count) {
         String average = Wording.rounded(mean);
         return figure.finding(Severity.WARNING, RULE,
                 figure.aboutCyrl() + ": қиймат (" + figure.shown() + ") туманнинг аввалги " + count
@@ -64,7 +64,7 @@ public class OutsideOwnHistory implements ValidationRule {
                         + count + " earlier figures (" + average + "); please check");
     }
 
-    private static Finding below(Figure figure, BigDecimal mean, int count) {
+    private static Finding below(LabelledFigure figure, BigDecimal mean, int count) {
         String average = Wording.rounded(mean);
         return figure.finding(Severity.WARNING, RULE,
                 figure.aboutCyrl() + ": қиймат (" + figure.shown() + ") туманнинг аввалги " + count

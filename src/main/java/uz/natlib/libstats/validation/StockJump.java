@@ -13,7 +13,7 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Severity;
 
@@ -31,12 +31,12 @@ public class StockJump implements ValidationRule {
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
+    public List<Finding> check(SubmissionData data, History history) {
         if (data.kind() != SubmissionKind.RETURN || data.quarter() == null) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Figure figure : Figure.of(data)) {
+        for (LabelledFigure figure : LabelledFigure.of(data)) {
             if (figure.indicator().aggregation() != Indicator.Aggregation.STOCK) {
                 continue;
             }
@@ -53,7 +53,7 @@ public class StockJump implements ValidationRule {
         return change.compareTo(MIN_CHANGE) > 0 && change.compareTo(previous.abs().multiply(HALF)) > 0;
     }
 
-    private static Finding finding(Figure figure, BigDecimal previous) {
+    private static Finding finding(LabelledFigure figure, BigDecimal previous) {
         String before = Wording.number(previous) + percent(previous, figure.value());
         return figure.finding(Severity.WARNING, RULE,
                 figure.aboutCyrl() + ": қиймат (" + figure.shown() + ") олдинги чоракдагидан (" + before

@@ -2,7 +2,7 @@ package uz.natlib.libstats.validation;
 
 import java.util.List;
 
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
 
 /**
@@ -11,5 +11,5 @@ import uz.natlib.libstats.vocabulary.Finding;
  */
 public interface ValidationRule {
 
-    List<Finding> check(ReturnData data, History history);
+    List<Finding> check(SubmissionData data, History history);
 }

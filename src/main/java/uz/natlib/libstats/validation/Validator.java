@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
 
 /**
@@ -21,7 +21,7 @@ public class Validator {
         this.rules = List.copyOf(rules);
     }
 
-    public List<Finding> validate(ReturnData data, History history) {
+    public List<Finding> validate(SubmissionData data, History history) {
         History known = history == null ? History.NONE : history;
         // A stable sort: within one severity the findings keep the rules' order and the file's order.
         return rules.stream()

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ReportedValue;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
@@ -92,7 +92,7 @@ public class SubmissionStore {
      * An accepted file ({@code durable}: wait for the disk at commit): supersedes the district's earlier file for the same period and kind, and
      * loads every reported figure and status.
      */
-    public long recordAccepted(ReceivedFile file, Identified identified, ReturnData data, List<Finding> findings,
+    public long recordAccepted(ReceivedFile file, Identified identified, SubmissionData data, List<Finding> findings,
                                String storedPath, boolean durable) {
         long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.WARNING).count();
         long id = jdbc.sql("select accept_submission(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -18,7 +18,7 @@ import uz.natlib.libstats.catalogue.Indicator.Periodicity;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedValue;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Severity;
 
 class OfWhichAddsUpToTotalTest {
@@ -99,7 +99,7 @@ class OfWhichAddsUpToTotalTest {
             Indicator discs = row("T.02", "T", null, "discs", "copies");
             Catalogue catalogue = new Catalogue(2099, "test", Returns.CATALOGUE.sections(), List.of(total, books, discs),
                     Returns.CATALOGUE.measures());
-            ReturnData data = new ReturnData(SubmissionKind.RETURN, Returns.JONDOR, 2099, 2, catalogue,
+            SubmissionData data = new SubmissionData(SubmissionKind.RETURN, Returns.JONDOR, 2099, 2, catalogue,
                     List.of(value("T", "titles", "5", "F1"), value("T.01", "titles", "3", "F2")), List.of());
 
             assertThat(rule.check(data, History.NONE)).singleElement()

@@ -15,10 +15,10 @@ import uz.natlib.libstats.vocabulary.SubmissionKind;
  *
  * @param quarter 1-4 for a return, {@code null} for an annual plan
  */
-public record ReturnData(SubmissionKind kind, String districtCode, int year, Integer quarter, Catalogue catalogue,
+public record SubmissionData(SubmissionKind kind, String districtCode, int year, Integer quarter, Catalogue catalogue,
                          List<ReportedValue> values, List<ReportedStatus> statuses) {
 
-    public ReturnData {
+    public SubmissionData {
         values = List.copyOf(values);
         statuses = List.copyOf(statuses);
     }
