@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import uz.natlib.libstats.reading.Identification;
+import uz.natlib.libstats.reading.RawCell;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
-import uz.natlib.libstats.reading.Identification;
-import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.vocabulary.UzbekScript;
-import uz.natlib.libstats.vocabulary.Finding;
-import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 

@@ -4,11 +4,11 @@ import java.util.List;
 
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.inbox.WorkFile;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
-import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.validation.History;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A file after reading, identification and normalisation: what the writer needs to decide and

@@ -19,17 +19,17 @@ import uz.natlib.libstats.identification.DistrictIdentification;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.identification.PeriodIdentification;
 import uz.natlib.libstats.inbox.WorkFile;
-import uz.natlib.libstats.vocabulary.RuleId;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.NormalisationResult;
-import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.normalisation.ReturnNormaliser;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.ReturnFileReader;
-import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.validation.History;
-import uz.natlib.libstats.warehouse.HistoryRepository;
+import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.warehouse.HistoryRepository;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /**

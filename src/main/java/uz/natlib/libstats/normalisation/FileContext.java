@@ -8,10 +8,10 @@ import java.util.Set;
 
 import uz.natlib.libstats.catalogue.CatalogueIndex;
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
-import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.vocabulary.RuleId;
 
 /** What normalising one file shares between its values and its answers: the catalogue and the findings so far. */

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawStatus;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
-import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;

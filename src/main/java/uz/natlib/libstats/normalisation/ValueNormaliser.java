@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawValue;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
-import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.vocabulary.RuleId;
 
 /**

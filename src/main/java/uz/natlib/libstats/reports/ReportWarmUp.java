@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.Completeness;
-import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
 import uz.natlib.libstats.consolidation.ConsolidatedFigures.ConsolidatedFigure;
+import uz.natlib.libstats.consolidation.ConsolidatedFigures.DistrictSubmission;
 import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
 

@@ -17,9 +17,9 @@ import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
 import uz.natlib.libstats.catalogue.Section;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 

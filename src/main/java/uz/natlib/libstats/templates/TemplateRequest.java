@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
-import uz.natlib.libstats.vocabulary.Script;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * What one workbook is for and what it already holds.

@@ -6,10 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
 import uz.natlib.libstats.catalogue.Section;
+import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.UzbekScript;
-import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /**

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
-import uz.natlib.libstats.vocabulary.RuleId;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A common mistake is to report the year so far instead of the quarter: then almost every flow

@@ -8,11 +8,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Wording;
-import uz.natlib.libstats.vocabulary.RuleId;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A figure far from what the same district usually reports (more than five times its average, or

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Wording;
-import uz.natlib.libstats.vocabulary.RuleId;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A stock (the collection, clubs, computers in service) moves slowly: a change of more than half

@@ -24,8 +24,8 @@ import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.SubmissionData;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**

@@ -20,19 +20,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.normalisation.ValueKey;
-import uz.natlib.libstats.tools.samples.SampleFigures;
-import uz.natlib.libstats.tools.samples.SampleGenerator;
 import uz.natlib.libstats.templates.TemplateRequest;
 import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.SoatoRegistry;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.tools.samples.SampleFigures;
+import uz.natlib.libstats.tools.samples.SampleGenerator;
 import uz.natlib.libstats.vocabulary.Script;
 
 /**

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uz.natlib.libstats.vocabulary.RuleId;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
 class PeriodIdentificationTest {

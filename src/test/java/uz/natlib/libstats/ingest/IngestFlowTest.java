@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.TestWarehouse;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.templates.TemplateRequest;
 import uz.natlib.libstats.templates.TemplateWriter;

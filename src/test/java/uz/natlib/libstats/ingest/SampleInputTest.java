@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.cli.ArgumentParser;
 import uz.natlib.libstats.cli.Invocation;
+import uz.natlib.libstats.home.LibstatsProperties;
 
 /**
  * {@code jobs/ingest sample-input} as a test: every good file loads, every flawed file gets the

@@ -15,11 +15,11 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Indicator.Aggregation;
 import uz.natlib.libstats.catalogue.Indicator.Breakdown;
 import uz.natlib.libstats.catalogue.Indicator.Periodicity;
-import uz.natlib.libstats.vocabulary.RuleId;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 class OfWhichAddsUpToTotalTest {
 

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
-import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /** Small returns of Jondor district on the real 2021 catalogue, for testing rules one at a time. */
 final class Returns {

@@ -9,14 +9,14 @@ import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.normalisation.ReportedStatus;
-import uz.natlib.libstats.vocabulary.Script;
-import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.templates.Districts;
 import uz.natlib.libstats.templates.TemplateFiles;
 import uz.natlib.libstats.templates.TemplateRequest;
 import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /**
  * Writes a district's sample year (plan and four returns) as filled workbooks. Holds only
