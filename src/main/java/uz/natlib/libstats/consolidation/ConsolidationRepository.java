@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uz.natlib.libstats.vocabulary.Period;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * Set-based consolidation in PostgreSQL. A year is recomputed whole from its current
@@ -140,14 +141,14 @@ public class ConsolidationRepository {
                 having bool_or(c.current_or_plan)
                 """)
                 .param("run", runId).param("year", year).param("quarter", quarter)
-                .param("returns", acceptedIds("return", quarterCodesUpTo(year, quarter)))
-                .param("plans", acceptedIds("plan", List.of(Integer.toString(year))))
+                .param("returns", acceptedIds(SubmissionKind.RETURN, quarterCodesUpTo(year, quarter)))
+                .param("plans", acceptedIds(SubmissionKind.PLAN, List.of(Period.ofYear(year).code())))
                 .update();
     }
 
-    private Long[] acceptedIds(String kind, List<String> periods) {
+    private Long[] acceptedIds(SubmissionKind kind, List<String> periods) {
         return jdbc.sql("select id from submission where kind = :kind and status = 'accepted' and period_code in (:periods)")
-                .param("kind", kind).param("periods", periods)
+                .param("kind", kind.code()).param("periods", periods)
                 .query(Long.class).list().toArray(new Long[0]);
     }
 

@@ -110,7 +110,7 @@ public final class PeriodIdentification {
     private static SubmissionKind kind(Identification id, boolean hasQuarter) {
         Optional<String> meta = id.meta(ReturnLayout.META_KIND);
         if (meta.isPresent()) {
-            return meta.get().equalsIgnoreCase("plan") ? SubmissionKind.PLAN : SubmissionKind.RETURN;
+            return meta.get().equalsIgnoreCase(SubmissionKind.PLAN.code()) ? SubmissionKind.PLAN : SubmissionKind.RETURN;
         }
         Optional<String> shown = id.visible(Label.KIND).map(c -> UzbekScript.matchKey(c.text()));
         if (shown.isPresent()) {

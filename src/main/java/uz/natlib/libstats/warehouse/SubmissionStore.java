@@ -188,6 +188,6 @@ public class SubmissionStore {
     }
 
     private static String kind(SubmissionKind kind) {
-        return kind == SubmissionKind.PLAN ? "plan" : "return";
+        return kind.code();
     }
 }
