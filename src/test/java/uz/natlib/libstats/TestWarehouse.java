@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uz.natlib.libstats.home.LibstatsProperties;
+
 /** Tests that load files share one database per run: each starts from an empty warehouse. */
 public final class TestWarehouse {
 

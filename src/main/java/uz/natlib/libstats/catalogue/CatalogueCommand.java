@@ -25,7 +25,7 @@ public class CatalogueCommand implements CommandHandler<CatalogueCommand.Argumen
             flow or stock, periodicity, whether it carries a plan figure, whether it is qualitative.
             """)
     public static final class Arguments {
-        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = Converters.CatalogueYear.class,
+        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = CatalogueYearConverter.class,
                 description = "reporting year, e.g. 2021 (required)")
         int year;
     }

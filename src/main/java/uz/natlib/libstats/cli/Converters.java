@@ -2,23 +2,16 @@ package uz.natlib.libstats.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import uz.natlib.libstats.catalogue.CatalogueFiles;
-import uz.natlib.libstats.territory.SoatoRegistry;
-import uz.natlib.libstats.territory.Territory;
 
 /**
  * Conversions of option values that answer a bad value before the application starts: they read
- * only the command line, the file system and the resources (catalogues, the SOATO register), never
- * the database.
+ * only the command line and the file system, never the database. Values that need a feature's
+ * reference data have their converters in that feature ({@code CatalogueYearConverter},
+ * {@code TerritoryConverters}, {@code reports.Formats}).
  */
 public final class Converters {
 
@@ -74,67 +67,6 @@ public final class Converters {
         }
     }
 
-    /** A year whose indicator catalogue ships with the application ({@code catalogue/<year>.csv}). */
-    public static final class CatalogueYear implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            int year = new Year().convert(value);
-            if (!CatalogueFiles.exists(year)) {
-                throw new TypeConversionException("no catalogue for " + year + "; catalogues exist for "
-                        + CatalogueFiles.years());
-            }
-            return year;
-        }
-    }
-
-    /** The four-digit SOATO code of a region of the register, e.g. 1706. */
-    public static final class Region implements ITypeConverter<String> {
-        private static final Pattern CODE = Pattern.compile("17\\d\\d");
-
-        @Override
-        public String convert(String value) {
-            String code = value.strip();
-            if (!CODE.matcher(code).matches()) {
-                throw new TypeConversionException("must be a four-digit region SOATO code starting with 17, not '"
-                        + value + "'");
-            }
-            if (territory(code).filter(t -> t.level() == Territory.Level.REGION).isEmpty()) {
-                throw new TypeConversionException("no region " + code + "; regions are " + Register.REGIONS);
-            }
-            return code;
-        }
-    }
-
-    /** {@code all}, or region codes separated by commas. */
-    public static final class RegionList implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            if (value.strip().equals("all")) {
-                return "all";
-            }
-            Region region = new Region();
-            return Arrays.stream(value.split(",", -1)).map(region::convert).collect(Collectors.joining(","));
-        }
-    }
-
-    /** The seven-digit SOATO code of a district or city of regional rank, e.g. 1706246. */
-    public static final class District implements ITypeConverter<String> {
-        private static final Pattern CODE = Pattern.compile("17\\d{5}");
-
-        @Override
-        public String convert(String value) {
-            String code = value.strip();
-            if (!CODE.matcher(code).matches()) {
-                throw new TypeConversionException("must be a seven-digit district SOATO code starting with 17, not '"
-                        + value + "'");
-            }
-            if (territory(code).filter(t -> t.level() == Territory.Level.DISTRICT).isEmpty()) {
-                throw new TypeConversionException("no district " + code + "; see jobs/territory");
-            }
-            return code;
-        }
-    }
-
     /** A period as the warehouse writes it: 2021Q3 (a quarter) or 2021 (a year's plan). */
     public static final class PeriodCode implements ITypeConverter<String> {
         private static final Pattern PERIOD = Pattern.compile("20\\d\\d(Q[1-4])?");
@@ -178,17 +110,5 @@ public final class Converters {
             }
             return dir;
         }
-    }
-
-    private static java.util.Optional<Territory> territory(String code) {
-        return java.util.Optional.ofNullable(Register.BY_CODE.get(code));
-    }
-
-    // Read on first use only: most commands never look a territory up before they start.
-    private static final class Register {
-        static final Map<String, Territory> BY_CODE = SoatoRegistry.load().stream()
-                .collect(Collectors.toUnmodifiableMap(Territory::code, Function.identity()));
-        static final List<String> REGIONS = BY_CODE.values().stream()
-                .filter(t -> t.level() == Territory.Level.REGION).map(Territory::code).sorted().toList();
     }
 }

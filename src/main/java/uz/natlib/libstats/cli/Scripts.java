@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The value of {@code --script}: one script or both. Every command spells "both" the same way;

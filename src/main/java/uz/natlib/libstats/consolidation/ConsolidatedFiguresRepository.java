@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uz.natlib.libstats.vocabulary.Period;
+
 /**
  * What the reports read from a consolidation, each report from one query: the catalogue's
  * lines (indicator × measure, in the form's order) joined with the consolidated figures.
@@ -35,7 +37,7 @@ public class ConsolidatedFiguresRepository {
      * One figure of one territory. {@code tier} 0 is the territory asked for, 1 its children;
      * {@code depth} is 0 for a total, 1 for an "of which" part, 2 for a part of a part.
      */
-    public record Figure(String territoryCode, String territoryCyrl, String territoryLatn, int tier,
+    public record ConsolidatedFigure(String territoryCode, String territoryCyrl, String territoryLatn, int tier,
                          int year, int quarter, String span, int ordinal, String indicatorCode, String seedNumber,
                          String sectionCode, String sectionCyrl, String sectionLatn,
                          String labelCyrl, String labelLatn, String parentCode, int depth,
@@ -80,7 +82,7 @@ public class ConsolidatedFiguresRepository {
      * the planner has no statistics for the new rows and chose nested loops that took a minute
      * for the nation; a lookup by the primary key's leading columns cannot go that wrong.
      */
-    public List<Figure> figures(int year, Collection<Integer> quarters, Collection<String> spans, String territoryCode,
+    public List<ConsolidatedFigure> figures(int year, Collection<Integer> quarters, Collection<String> spans, String territoryCode,
                                 boolean withChildren) {
         List<Unit> units = jdbc.sql("""
                         select t.code, t.name_cyrl, t.name_latn, case when t.code = :code then 0 else 1 end as tier,
@@ -111,13 +113,13 @@ public class ConsolidatedFiguresRepository {
                 });
         List<Integer> qs = quarters.stream().distinct().sorted().toList();
         List<String> sps = spans.stream().distinct().sorted().toList();
-        List<Figure> figures = new ArrayList<>();
+        List<ConsolidatedFigure> figures = new ArrayList<>();
         for (Line l : lines(year)) {
             for (Unit u : units) {
                 for (int q : qs) {
                     for (String sp : sps) {
                         Value v = values.get(key(u.code(), q, sp, l.id(), l.measureKey()));
-                        figures.add(new Figure(u.code(), u.nameCyrl(), u.nameLatn(), u.tier(), year, q, sp, l.ordinal(),
+                        figures.add(new ConsolidatedFigure(u.code(), u.nameCyrl(), u.nameLatn(), u.tier(), year, q, sp, l.ordinal(),
                                 l.code(), l.seedNumber(), l.sectionCode(), l.sectionCyrl(), l.sectionLatn(),
                                 l.labelCyrl(), l.labelLatn(), l.parentCode(), l.depth(), l.measureKey(), l.measureCyrl(),
                                 l.measureLatn(), l.decimals(), v == null ? null : v.value(),
@@ -167,7 +169,7 @@ public class ConsolidatedFiguresRepository {
     }
 
     /** A district's year: each quarter alone (Q1..Q4) and the year to date at Q4, with the plan. */
-    public List<Figure> districtYear(int year, String districtCode) {
+    public List<ConsolidatedFigure> districtYear(int year, String districtCode) {
         return figures(year, List.of(1, 2, 3, 4), List.of("quarter", "ytd"), districtCode, false).stream()
                 .filter(f -> f.span().equals("quarter") || f.quarter() == 4)
                 .toList();
@@ -204,7 +206,7 @@ public class ConsolidatedFiguresRepository {
                         ) s on true
                         where d.level = 'district' and (cast(:region as varchar) is null or d.parent_code = :region)
                         order by d.parent_code, d.code""")
-                .param("period", year + "Q" + quarter).param("region", regionCode)
+                .param("period", Period.ofQuarter(year, quarter).code()).param("region", regionCode)
                 .query((rs, n) -> new DistrictSubmission(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10), rs.getInt(11)))

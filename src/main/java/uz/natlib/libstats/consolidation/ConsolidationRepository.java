@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uz.natlib.libstats.vocabulary.Period;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+
 /**
  * Set-based consolidation in PostgreSQL. A year is recomputed whole from its current
  * submissions (and the previous year's, for the change), touching only those years' rows:
@@ -138,14 +141,14 @@ public class ConsolidationRepository {
                 having bool_or(c.current_or_plan)
                 """)
                 .param("run", runId).param("year", year).param("quarter", quarter)
-                .param("returns", acceptedIds("return", quarterCodesUpTo(year, quarter)))
-                .param("plans", acceptedIds("plan", List.of(Integer.toString(year))))
+                .param("returns", acceptedIds(SubmissionKind.RETURN, quarterCodesUpTo(year, quarter)))
+                .param("plans", acceptedIds(SubmissionKind.PLAN, List.of(Period.ofYear(year).code())))
                 .update();
     }
 
-    private Long[] acceptedIds(String kind, List<String> periods) {
+    private Long[] acceptedIds(SubmissionKind kind, List<String> periods) {
         return jdbc.sql("select id from submission where kind = :kind and status = 'accepted' and period_code in (:periods)")
-                .param("kind", kind).param("periods", periods)
+                .param("kind", kind.code()).param("periods", periods)
                 .query(Long.class).list().toArray(new Long[0]);
     }
 
@@ -182,7 +185,7 @@ public class ConsolidationRepository {
                     group by grouping sets ((region, nation), (nation))
                     """)
                     .param("run", runId).param("year", year).param("quarter", quarter)
-                    .param("period", year + "Q" + quarter).param("due", dueDate)
+                    .param("period", Period.ofQuarter(year, quarter).code()).param("due", dueDate)
                     .update();
     }
 
@@ -223,17 +226,18 @@ public class ConsolidationRepository {
     /** This year's and last year's quarters up to the given one: all a quarter's figures depend on. */
     private static List<String> quarterCodesUpTo(int year, int quarter) {
         List<String> codes = new java.util.ArrayList<>();
-        for (int q = 1; q <= quarter; q++) {
-            codes.add(year + "Q" + q);
-            codes.add((year - 1) + "Q" + q);
+        for (Period q : Period.ofQuarter(year, quarter).quartersSoFar()) {
+            codes.add(q.code());
+            codes.add(q.yearBefore().code());
         }
         return codes;
     }
 
     private static List<String> periodCodes(int year, boolean withPlan) {
-        List<String> codes = new java.util.ArrayList<>(List.of(year + "Q1", year + "Q2", year + "Q3", year + "Q4"));
+        Period whole = Period.ofYear(year);
+        List<String> codes = new java.util.ArrayList<>(whole.quartersSoFar().stream().map(Period::code).toList());
         if (withPlan) {
-            codes.add(Integer.toString(year));
+            codes.add(whole.code());
         }
         return codes;
     }

@@ -3,7 +3,7 @@ package uz.natlib.libstats.feedback;
 import java.util.Comparator;
 import java.util.List;
 
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * What the sender is told about one file.

@@ -2,8 +2,9 @@ package uz.natlib.libstats.feedback;
 
 import java.util.List;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /** The short plain-text summary written beside every processed file, in both scripts and English. */
 public final class FeedbackText {
@@ -13,15 +14,15 @@ public final class FeedbackText {
 
     public static String render(FeedbackReport report) {
         StringBuilder out = new StringBuilder();
-        section(out, report, "cyrl");
+        section(out, report, Language.CYRL);
         out.append('\n');
-        section(out, report, "latn");
+        section(out, report, Language.LATN);
         out.append('\n');
-        section(out, report, "en");
+        section(out, report, Language.EN);
         return out.toString();
     }
 
-    private static void section(StringBuilder out, FeedbackReport report, String language) {
+    private static void section(StringBuilder out, FeedbackReport report, Language language) {
         Words w = Words.of(language);
         out.append("== ").append(w.title).append(" ==\n");
         out.append(w.file).append(": ").append(report.fileName()).append('\n');
@@ -48,7 +49,7 @@ public final class FeedbackText {
         for (Finding f : findings) {
             out.append(String.format("%3d. [%s] %s%s%s%n", ++n, w.severity(f.severity()), where(f),
                     f.valueSeen() == null ? "" : " «" + f.valueSeen() + "»", ""));
-            out.append("     ").append(f.message().in(language)).append("  (").append(f.rule()).append(")\n");
+            out.append("     ").append(language.of(f.message())).append("  (").append(f.rule().code()).append(")\n");
         }
     }
 
@@ -59,20 +60,33 @@ public final class FeedbackText {
         return (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
     }
 
+    // English is the feedback's third language, not a script of Uzbek: hence not a Script.
+    private enum Language {
+        CYRL, LATN, EN;
+
+        String of(Message message) {
+            return switch (this) {
+                case CYRL -> message.cyrl();
+                case LATN -> message.latn();
+                case EN -> message.en();
+            };
+        }
+    }
+
     private record Words(String title, String file, String district, String period, String outcome, String accepted,
                          String rejected, String duplicate, String counts, String error, String warning, String info) {
 
-        static Words of(String language) {
+        static Words of(Language language) {
             return switch (language) {
-                case "latn" -> new Words("Hisobot tekshiruvi natijasi", "Fayl", "Tuman (shahar)", "Davr", "Natija",
+                case LATN -> new Words("Hisobot tekshiruvi natijasi", "Fayl", "Tuman (shahar)", "Davr", "Natija",
                         "QABUL QILINDI", "RAD ETILDI — xatolarni tuzatib, faylni qayta yuboring",
                         "TAKROR — bu fayl avval qabul qilingan, qayta yuklanmadi",
                         "Xatolar: %d, ogohlantirishlar: %d, maʼlumot uchun: %d", "XATO", "OGOHLANTIRISH", "MAʼLUMOT");
-                case "en" -> new Words("Result of the return check", "File", "District (city)", "Period", "Outcome",
+                case EN -> new Words("Result of the return check", "File", "District (city)", "Period", "Outcome",
                         "ACCEPTED", "REJECTED — fix the errors and send the file again",
                         "DUPLICATE — this file was received before and was not loaded again",
                         "Errors: %d, warnings: %d, notes: %d", "ERROR", "WARNING", "NOTE");
-                default -> new Words("Ҳисобот текшируви натижаси", "Файл", "Туман (шаҳар)", "Давр", "Натижа",
+                case CYRL -> new Words("Ҳисобот текшируви натижаси", "Файл", "Туман (шаҳар)", "Давр", "Натижа",
                         "ҚАБУЛ ҚИЛИНДИ", "РАД ЭТИЛДИ — хатоларни тузатиб, файлни қайта юборинг",
                         "ТАКРОР — бу файл аввал қабул қилинган, қайта юкланмади",
                         "Хатолар: %d, огоҳлантиришлар: %d, маълумот учун: %d", "ХАТО", "ОГОҲЛАНТИРИШ", "МАЪЛУМОТ");

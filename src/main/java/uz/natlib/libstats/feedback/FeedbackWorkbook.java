@@ -27,8 +27,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * The sender's own workbook handed back: every cell a finding points at filled (red for an
@@ -157,7 +157,7 @@ public final class FeedbackWorkbook {
             String where = (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
             String message = f.message().cyrl() + "\n" + f.message().latn() + "\n" + f.message().en();
             String[] values = {Integer.toString(r - 2), where, severityWord(f.severity()).replace(" / ", "\n"),
-                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule()};
+                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule().code()};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(values[c]);

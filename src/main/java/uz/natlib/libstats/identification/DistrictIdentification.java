@@ -6,8 +6,9 @@ import java.util.Optional;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.territory.Territory;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -34,7 +35,7 @@ public final class DistrictIdentification {
         if (code.isPresent()) {
             Optional<Territory> district = territories.district(code.get());
             if (district.isEmpty()) {
-                findings.add(Finding.error("UnknownDistrict", sheet, cell, code.get(), Message.of(
+                findings.add(Finding.error(RuleId.UNKNOWN_DISTRICT, sheet, cell, code.get(), Message.of(
                         "«" + code.get() + "» СОАТО коди бўйича туман (шаҳар) топилмади. Ўз туманингиз шаклидан"
                                 + " фойдаланинг ёки СОАТО кодини текширинг.",
                         "No district or city has the SOATO code «" + code.get() + "». Use your district's template"
@@ -44,7 +45,7 @@ public final class DistrictIdentification {
         }
         Optional<RawCell> name = id.visible(Label.DISTRICT);
         if (name.isEmpty()) {
-            findings.add(Finding.error("UnknownDistrict", null, null, null, Message.of(
+            findings.add(Finding.error(RuleId.UNKNOWN_DISTRICT, null, null, null, Message.of(
                     "Файлда туман (шаҳар) кўрсатилмаган: на СОАТО коди, на номи бор.",
                     "The file does not say which district sent it: it has neither a SOATO code nor a name.")));
             return Optional.empty();
@@ -56,13 +57,13 @@ public final class DistrictIdentification {
             return Optional.of(candidates.get(0).code());
         }
         if (candidates.isEmpty()) {
-            findings.add(Finding.error("UnknownDistrict", name.get().sheet(), name.get().cell(), seen, Message.of(
+            findings.add(Finding.error(RuleId.UNKNOWN_DISTRICT, name.get().sheet(), name.get().cell(), seen, Message.of(
                     "«" + seen + "» номли туман (шаҳар) топилмади. Номни текширинг ёки СОАТО кодини ёзинг.",
                     "No district or city is called «" + seen + "». Check the name or enter the SOATO code.")));
         } else {
             String options = String.join(", ", candidates.stream().map(t -> t.nameCyrl() + " (" + t.code() + ")").toList());
             String optionsEn = String.join(", ", candidates.stream().map(t -> t.nameLatn() + " (" + t.code() + ")").toList());
-            findings.add(Finding.error("AmbiguousDistrict", name.get().sheet(), name.get().cell(), seen, Message.of(
+            findings.add(Finding.error(RuleId.AMBIGUOUS_DISTRICT, name.get().sheet(), name.get().cell(), seen, Message.of(
                     "«" + seen + "» номи бир нечта ҳудудга тўғри келади: " + options
                             + ". «тумани» ёки «шаҳри» деб аниқ ёзинг ёки СОАТО кодини киритинг.",
                     "«" + seen + "» could be any of: " + optionsEn

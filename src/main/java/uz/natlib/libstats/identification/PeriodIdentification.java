@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
-import uz.natlib.libstats.script.UzbekScript;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.Period;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -31,10 +33,15 @@ public final class PeriodIdentification {
         this.context = context;
     }
 
-    public record Period(Kind kind, int year, Integer quarter) {
+    /** @param quarter 1-4 for a return, {@code null} for a plan */
+    public record KindAndPeriod(SubmissionKind kind, int year, Integer quarter) {
+
+        public Period period() {
+            return new Period(year, quarter);
+        }
     }
 
-    public Optional<Period> identify(Identification id, List<Finding> findings) {
+    public Optional<KindAndPeriod> identify(Identification id, List<Finding> findings) {
         int before = findings.size();
         Optional<RawCell> visibleYear = id.visible(Label.YEAR);
         Optional<RawCell> visibleQuarter = id.visible(Label.QUARTER);
@@ -42,7 +49,7 @@ public final class PeriodIdentification {
         OptionalInt shownYear = integer(visibleYear.map(RawCell::text).orElse(null));
         OptionalInt metaQuarter = QuarterText.parse(id.meta(ReturnLayout.META_QUARTER).orElse(null));
         OptionalInt shownQuarter = QuarterText.parse(visibleQuarter.map(RawCell::text).orElse(null));
-        Kind kind = kind(id, metaQuarter.isPresent() || shownQuarter.isPresent());
+        SubmissionKind kind = kind(id, metaQuarter.isPresent() || shownQuarter.isPresent());
 
         if (metaYear.isPresent() && shownYear.isPresent() && metaYear.getAsInt() != shownYear.getAsInt()) {
             mismatch(findings, visibleYear.get(), "йил", "year", metaYear.getAsInt());
@@ -56,21 +63,21 @@ public final class PeriodIdentification {
         String yearCell = visibleYear.map(RawCell::cell).orElse(null);
         String sheet = visibleYear.map(RawCell::sheet).orElse(null);
         int thisYear = context.today().getYear();
-        int latestYear = kind == Kind.PLAN ? thisYear + 1 : thisYear;
+        int latestYear = kind == SubmissionKind.PLAN ? thisYear + 1 : thisYear;
         if (year.isEmpty() || year.getAsInt() < 2000 || year.getAsInt() > latestYear) {
-            findings.add(Finding.error("ImpossiblePeriod", sheet, yearCell, yearSeen, Message.of(
+            findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, yearCell, yearSeen, Message.of(
                     "Йил нотўғри: «" + yearSeen + "». 2000 дан " + latestYear + " гача бўлган йилни ёзинг.",
                     "Impossible year «" + yearSeen + "»: enter a year from 2000 to " + latestYear + ".")));
         }
-        if (kind == Kind.RETURN) {
+        if (kind == SubmissionKind.RETURN) {
             String quarterSeen = visibleQuarter.map(RawCell::text).orElse(id.meta(ReturnLayout.META_QUARTER).orElse(""));
             String quarterCell = visibleQuarter.map(RawCell::cell).orElse(null);
             if (quarter.isEmpty() || quarter.getAsInt() < 1 || quarter.getAsInt() > 4) {
-                findings.add(Finding.error("ImpossiblePeriod", sheet, quarterCell, quarterSeen, Message.of(
+                findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, quarterCell, quarterSeen, Message.of(
                         "Чорак нотўғри: «" + quarterSeen + "». I, II, III ёки IV деб ёзинг.",
                         "Impossible quarter «" + quarterSeen + "»: write I, II, III or IV.")));
             } else if (year.isPresent() && LocalDate.of(year.getAsInt(), 3 * quarter.getAsInt() - 2, 1).isAfter(context.today())) {
-                findings.add(Finding.error("ImpossiblePeriod", sheet, quarterCell, quarterSeen, Message.of(
+                findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, quarterCell, quarterSeen, Message.of(
                         year.getAsInt() + " йил " + quarterSeen + " чорак ҳали бошланмаган.",
                         "Quarter " + quarterSeen + " of " + year.getAsInt() + " has not begun yet.")));
             }
@@ -78,19 +85,19 @@ public final class PeriodIdentification {
         if (findings.size() > before) {
             return Optional.empty();
         }
-        Integer q = kind == Kind.RETURN ? quarter.getAsInt() : null;
-        Period period = new Period(kind, year.getAsInt(), q);
+        Integer q = kind == SubmissionKind.RETURN ? quarter.getAsInt() : null;
+        KindAndPeriod period = new KindAndPeriod(kind, year.getAsInt(), q);
         if (!context.catalogueYears().contains(period.year())) {
-            findings.add(Finding.error("NoCatalogueForYear", sheet, yearCell, yearSeen, Message.of(
+            findings.add(Finding.error(RuleId.NO_CATALOGUE_FOR_YEAR, sheet, yearCell, yearSeen, Message.of(
                     period.year() + " йил учун кўрсаткичлар жадвали йўқ (бор йиллар: " + context.catalogueYears()
                             + "). Йилни текширинг.",
                     "There is no indicator table for " + period.year() + " (tables exist for "
                             + context.catalogueYears() + "). Check the year.")));
             return Optional.empty();
         }
-        String code = q == null ? Integer.toString(period.year()) : period.year() + "Q" + q;
+        String code = period.period().code();
         if (context.lockedPeriods().contains(code)) {
-            findings.add(Finding.error("PeriodLocked", sheet, yearCell, code, Message.of(
+            findings.add(Finding.error(RuleId.PERIOD_LOCKED, sheet, yearCell, code, Message.of(
                     code + " даври ёпилган: унинг маълумотлари якунланган. Ўзгартириш учун вилоят маркази орқали"
                             + " Миллий кутубхонага мурожаат қилинг.",
                     "Period " + code + " is locked: its figures are final. To change them, ask the National Library"
@@ -100,20 +107,20 @@ public final class PeriodIdentification {
         return Optional.of(period);
     }
 
-    private static Kind kind(Identification id, boolean hasQuarter) {
+    private static SubmissionKind kind(Identification id, boolean hasQuarter) {
         Optional<String> meta = id.meta(ReturnLayout.META_KIND);
         if (meta.isPresent()) {
-            return meta.get().equalsIgnoreCase("plan") ? Kind.PLAN : Kind.RETURN;
+            return meta.get().equalsIgnoreCase(SubmissionKind.PLAN.code()) ? SubmissionKind.PLAN : SubmissionKind.RETURN;
         }
         Optional<String> shown = id.visible(Label.KIND).map(c -> UzbekScript.matchKey(c.text()));
         if (shown.isPresent()) {
-            return shown.get().contains("reja") || shown.get().contains("plan") ? Kind.PLAN : Kind.RETURN;
+            return shown.get().contains("reja") || shown.get().contains("plan") ? SubmissionKind.PLAN : SubmissionKind.RETURN;
         }
-        return hasQuarter ? Kind.RETURN : Kind.PLAN;
+        return hasQuarter ? SubmissionKind.RETURN : SubmissionKind.PLAN;
     }
 
     private static void mismatch(List<Finding> findings, RawCell shown, String wordCyrl, String wordEn, int template) {
-        findings.add(Finding.error("PeriodMismatch", shown.sheet(), shown.cell(), shown.text(), Message.of(
+        findings.add(Finding.error(RuleId.PERIOD_MISMATCH, shown.sheet(), shown.cell(), shown.text(), Message.of(
                 "Кўрсатилган " + wordCyrl + " («" + shown.text() + "») шаклнинг ўзидаги " + wordCyrl + " (" + template
                         + ") билан мос келмайди. Тўғри давр учун янги шаклни олинг.",
                 "The " + wordEn + " shown («" + shown.text() + "») does not match the template's own " + wordEn + " ("

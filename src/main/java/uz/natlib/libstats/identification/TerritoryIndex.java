@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import uz.natlib.libstats.script.UzbekScript;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /**
  * Districts found by code or by a name typed in either script with any apostrophe, with or

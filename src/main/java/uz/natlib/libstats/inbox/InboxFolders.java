@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 
 /**
  * The folders of the data folder a file passes through: {@code inbox/} (dropped by people, any

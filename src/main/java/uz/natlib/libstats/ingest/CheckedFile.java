@@ -4,11 +4,11 @@ import java.util.List;
 
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.inbox.WorkFile;
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
-import uz.natlib.libstats.validation.Finding;
 import uz.natlib.libstats.validation.History;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A file after reading, identification and normalisation: what the writer needs to decide and
@@ -20,10 +20,10 @@ import uz.natlib.libstats.validation.History;
  * @param findings   what reading, identifying and normalising found
  * @param ruleFindings what the rules that need only the file found (empty when {@code findings} has errors)
  */
-record CheckedFile(WorkFile file, String sha256, RawReturn raw, Kind kind, Identified identified, ReturnData data,
+record CheckedFile(WorkFile file, String sha256, RawReturn raw, SubmissionKind kind, Identified identified, SubmissionData data,
                    History history, List<Finding> findings, List<Finding> ruleFindings) {
 
-    CheckedFile(WorkFile file, String sha256, RawReturn raw, Kind kind, Identified identified, ReturnData data,
+    CheckedFile(WorkFile file, String sha256, RawReturn raw, SubmissionKind kind, Identified identified, SubmissionData data,
                 History history, List<Finding> findings) {
         this(file, sha256, raw, kind, identified, data, history, findings, List.of());
     }

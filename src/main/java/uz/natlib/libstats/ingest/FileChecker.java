@@ -19,16 +19,18 @@ import uz.natlib.libstats.identification.DistrictIdentification;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.identification.PeriodIdentification;
 import uz.natlib.libstats.inbox.WorkFile;
-import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.normalisation.NormalisationResult;
-import uz.natlib.libstats.normalisation.ReturnData;
 import uz.natlib.libstats.normalisation.ReturnNormaliser;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.ReturnFileReader;
-import uz.natlib.libstats.validation.Finding;
 import uz.natlib.libstats.validation.History;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.warehouse.HistoryRepository;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
@@ -70,11 +72,11 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
             return check(file, bytes, sha256);
         } catch (RuntimeException e) {
             log.error("Checking {} failed unexpectedly", file.originalName(), e);
-            Finding failure = Finding.error("InternalError", null, null, null, Message.of(
+            Finding failure = Finding.error(RuleId.INTERNAL_ERROR, null, null, null, Message.of(
                     "Файлни текширишда тизим хатоси юз берди. Миллий кутубхонага хабар берилди; файлни"
                             + " ўзгартирмасдан кейинроқ қайта юборинг.",
                     "A system error occurred while checking the file (" + e + "). Send it again later, unchanged."));
-            return new CheckedFile(file, sha256, null, Kind.RETURN, null, null, History.NONE, List.of(failure));
+            return new CheckedFile(file, sha256, null, SubmissionKind.RETURN, null, null, History.NONE, List.of(failure));
         }
     }
 
@@ -85,13 +87,13 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         metrics.read(read - start);
         List<Finding> findings = new ArrayList<>(raw.findings());
         if (!findings.isEmpty() && findings.stream().anyMatch(Finding::isError)) {
-            return new CheckedFile(file, sha256, raw, Kind.RETURN, null, null, History.NONE, findings);
+            return new CheckedFile(file, sha256, raw, SubmissionKind.RETURN, null, null, History.NONE, findings);
         }
         Optional<String> district = new DistrictIdentification(reference.territory())
                 .identify(raw.identification(), findings);
-        Optional<PeriodIdentification.Period> period = new PeriodIdentification(reference.periodContext())
+        Optional<PeriodIdentification.KindAndPeriod> period = new PeriodIdentification(reference.periodContext())
                 .identify(raw.identification(), findings);
-        Kind kind = period.map(PeriodIdentification.Period::kind).orElse(Kind.RETURN);
+        SubmissionKind kind = period.map(PeriodIdentification.KindAndPeriod::kind).orElse(SubmissionKind.RETURN);
         if (district.isEmpty() || period.isEmpty()) {
             metrics.normalise(System.nanoTime() - read);
             return new CheckedFile(file, sha256, raw, kind, null, null, History.NONE, findings);
@@ -100,9 +102,9 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
         NormalisationResult normalised = normaliser.normalise(raw, catalogue);
         findings.addAll(normalised.findings());
-        ReturnData data = new ReturnData(kind, identified.districtCode(), identified.year(), identified.quarter(),
+        SubmissionData data = new SubmissionData(kind, identified.districtCode(), identified.year(), identified.quarter(),
                 catalogue, normalised.values(), normalised.statuses());
-        History earlier = kind == Kind.RETURN && !normalised.hasErrors()
+        History earlier = kind == SubmissionKind.RETURN && !normalised.hasErrors()
                 ? history.before(identified.districtCode(), identified.year(), identified.quarter()) : History.NONE;
         long checkedAt = System.nanoTime();
         metrics.normalise(checkedAt - read);

@@ -1,5 +1,7 @@
 package uz.natlib.libstats.ingest;
 
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
+
 /**
  * What became of one file, for the run's table.
  *
@@ -8,4 +10,8 @@ package uz.natlib.libstats.ingest;
  */
 public record FileOutcome(String file, String district, String period, String outcome, long errors, long warnings,
                           int values, String path) {
+
+    public boolean is(SubmissionStatus status) {
+        return outcome.equals(status.code());
+    }
 }

@@ -2,9 +2,9 @@ package uz.natlib.libstats.ingest;
 
 import java.util.List;
 
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.normalisation.ReturnData;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.validation.History;
 import uz.natlib.libstats.validation.Validator;
 
@@ -25,14 +25,14 @@ class HistoryChecks {
 
     /** The file's rule findings, those needing only the file and those needing its history, in order. */
     List<Finding> check(CheckedFile file) {
-        ReturnData data = file.data();
-        History earlier = data.kind() == Kind.RETURN
+        SubmissionData data = file.data();
+        History earlier = data.kind() == SubmissionKind.RETURN
                 ? recentlyAccepted.overlay(file.history(), data.districtCode()) : History.NONE;
         return Validator.merge(file.ruleFindings(), validator.validateAgainstHistory(data, earlier));
     }
 
-    void accepted(ReturnData data) {
-        if (data.kind() == Kind.RETURN) {
+    void accepted(SubmissionData data) {
+        if (data.kind() == SubmissionKind.RETURN) {
             recentlyAccepted.add(data);
         }
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.inbox.InboxFolders;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /** {@code jobs/ingest [DIR]}: one run of the ingest job over the inbox, DIR's files copied in first. */
 @Component
@@ -60,9 +61,9 @@ public class IngestCommand implements CommandHandler<IngestCommand.Arguments> {
             out.printf("%-58s %-8s %-7s %-28s %6d %8d %6d%n", shorten(o.file(), 58), o.district(), o.period(),
                     shorten(o.outcome(), 28), o.errors(), o.warnings(), o.values());
         }
-        long accepted = outcomes.stream().filter(o -> o.outcome().equals("accepted")).count();
-        long rejected = outcomes.stream().filter(o -> o.outcome().equals("rejected")).count();
-        long duplicates = outcomes.stream().filter(o -> o.outcome().equals("duplicate")).count();
+        long accepted = outcomes.stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
+        long rejected = outcomes.stream().filter(o -> o.is(SubmissionStatus.REJECTED)).count();
+        long duplicates = outcomes.stream().filter(o -> o.is(SubmissionStatus.DUPLICATE)).count();
         long left = outcomes.stream().filter(o -> o.outcome().startsWith("left alone")).count();
         long values = outcomes.stream().mapToLong(FileOutcome::values).sum();
         out.printf("%d file(s): %d accepted, %d rejected, %d duplicate(s), %d left in the inbox; %d values loaded%n",

@@ -19,6 +19,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.feedback.FeedbackFiles;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.inbox.InboxIntake;

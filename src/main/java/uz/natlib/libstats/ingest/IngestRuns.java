@@ -15,11 +15,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.batch.JobRuns;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.warehouse.ProcessedFile;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /** Runs {@code ingestJob} and reads back what became of each file, from the job repository and the warehouse. */
 @Service
@@ -74,10 +75,10 @@ public class IngestRuns {
 
     private FileOutcome outcome(ProcessedFile file) {
         // Accepted in this run and superseded since, by a later file of the same run or another.
-        String outcome = file.status().equals("superseded") ? "accepted" : file.status().toLowerCase(Locale.ROOT);
+        SubmissionStatus outcome = file.status() == SubmissionStatus.SUPERSEDED ? SubmissionStatus.ACCEPTED : file.status();
         String path = file.storedPath() == null ? "" : relative(Path.of(file.storedPath()));
         return new FileOutcome(file.originalName(), file.districtCode() == null ? "" : file.districtCode(),
-                file.periodCode() == null ? "" : file.periodCode(), outcome, file.errors(), file.warnings(),
+                file.periodCode() == null ? "" : file.periodCode(), outcome.code(), file.errors(), file.warnings(),
                 file.values(), path);
     }
 

@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 import uz.natlib.libstats.normalisation.ReportedValue;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.validation.History;
 
@@ -30,7 +30,7 @@ final class RecentlyAccepted {
         this.capacity = capacity;
     }
 
-    void add(ReturnData data) {
+    void add(SubmissionData data) {
         Map<ValueKey, BigDecimal> values = new HashMap<>();
         for (ReportedValue v : data.values()) {
             values.put(v.key(), v.value());

@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 import uz.natlib.libstats.warehouse.PriorSubmission;
 import uz.natlib.libstats.warehouse.ReceivedFile;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
@@ -67,7 +68,7 @@ class SubmissionRecorder {
         }
         if (interrupted) {
             log.info("{} was stored before an interruption; finishing its move", file.file().originalName());
-            Outcome outcome = prior.get().status().equals("rejected") ? Outcome.REJECTED : Outcome.ACCEPTED;
+            Outcome outcome = prior.get().status() == SubmissionStatus.REJECTED ? Outcome.REJECTED : Outcome.ACCEPTED;
             return new Decision(prior.get().id(), outcome, Path.of(prior.get().storedPath()), findings, null,
                     outcome == Outcome.ACCEPTED ? file.data().values().size() : 0);
         }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import uz.natlib.libstats.reading.RawCell;
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /**

@@ -8,15 +8,16 @@ import java.util.Set;
 
 import uz.natlib.libstats.catalogue.CatalogueIndex;
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.reading.RawCell;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
-import uz.natlib.libstats.validation.Wording;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 
 /** What normalising one file shares between its values and its answers: the catalogue and the findings so far. */
 final class FileContext {
 
-    static final String UNKNOWN_INDICATOR = "UnknownIndicator";
+    static final RuleId UNKNOWN_INDICATOR = RuleId.UNKNOWN_INDICATOR;
 
     final CatalogueIndex catalogue;
     private final List<Finding> findings = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import uz.natlib.libstats.catalogue.Measure;
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /** Whether a text names a measure: its key or its label in Cyrillic, Latin or English, spelling-blind. */
 final class MeasureLabels {

@@ -2,7 +2,7 @@ package uz.natlib.libstats.normalisation;
 
 import java.util.List;
 
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * A file's figures and answers once understood, with what normalisation found: errors (unknown

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /**
  * Reads the text of one value cell as a number, the way a clerk meant it: "1 200", "1,5", "15 та",

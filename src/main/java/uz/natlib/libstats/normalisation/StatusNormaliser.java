@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawStatus;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
-import uz.natlib.libstats.validation.Wording;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /** The done / not done answers and notes of a file's rows. */
 final class StatusNormaliser {
 
-    static final String NOT_A_DONE_ANSWER = "NotADoneAnswer";
+    static final RuleId NOT_A_DONE_ANSWER = RuleId.NOT_A_DONE_ANSWER;
 
     private final FileContext file;
 
@@ -47,7 +49,7 @@ final class StatusNormaliser {
     private Boolean answer(Indicator indicator, RawCell done) {
         Optional<Boolean> answer = DoneAnswer.read(done);
         if (answer.isEmpty()) {
-            List<String> cyrl = ReturnLayout.DONE_WORDS.get("cyrl");
+            List<String> cyrl = ReturnLayout.DONE_WORDS.get(Script.CYRL);
             String typed = done.text().strip();
             file.add(Finding.warning(NOT_A_DONE_ANSWER, done.sheet(), done.cell(), done.text(), Message.of(
                     Wording.at(done.cell(), Wording.rowCyrl(indicator) + ": «" + typed + "» жавоби тушунарсиз; «"

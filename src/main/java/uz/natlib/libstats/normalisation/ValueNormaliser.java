@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
+import uz.natlib.libstats.catalogue.Wording;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawValue;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
-import uz.natlib.libstats.validation.Wording;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 
 /**
  * The figures of one file: each value cell to an indicator, a measure and a number. A workbook
@@ -24,11 +25,11 @@ import uz.natlib.libstats.validation.Wording;
  */
 final class ValueNormaliser {
 
-    static final String NORMALISED = "Normalised";
-    static final String UNKNOWN_MEASURE = "UnknownMeasure";
-    static final String FOREIGN_TEMPLATE = "ForeignTemplate";
-    static final String DUPLICATE_VALUE = "DuplicateValue";
-    static final String NOT_A_NUMBER = "NotANumber";
+    static final RuleId NORMALISED = RuleId.NORMALISED;
+    static final RuleId UNKNOWN_MEASURE = RuleId.UNKNOWN_MEASURE;
+    static final RuleId FOREIGN_TEMPLATE = RuleId.FOREIGN_TEMPLATE;
+    static final RuleId DUPLICATE_VALUE = RuleId.DUPLICATE_VALUE;
+    static final RuleId NOT_A_NUMBER = RuleId.NOT_A_NUMBER;
 
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
 
@@ -181,7 +182,7 @@ final class ValueNormaliser {
         return true;
     }
 
-    private void error(String rule, RawCell cell, String cyrl, String en) {
+    private void error(RuleId rule, RawCell cell, String cyrl, String en) {
         file.add(Finding.error(rule, cell.sheet(), cell.cell(), cell.text(),
                 Message.of(Wording.at(cell.cell(), cyrl), Wording.at(cell.cell(), en))));
     }

@@ -18,7 +18,7 @@ import uz.natlib.libstats.ingest.FileOutcome;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportRuns;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.reports.WrittenFile;
 
 /** Runs {@code pipelineJob} and reads back what each of its parts did. */

@@ -12,14 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uz.natlib.libstats.cli.Converters;
-import uz.natlib.libstats.cli.Formats;
+import uz.natlib.libstats.reports.Formats;
 import uz.natlib.libstats.cli.Scripts;
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.ingest.FileOutcome;
 import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.reports.WrittenFile;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * {@code jobs/run [DIR]}: the whole pipeline once. Ingest (DIR or the inbox), consolidate every
@@ -108,8 +110,8 @@ public class RunCommand implements CommandHandler<RunCommand.Arguments> {
         }
         out.println();
         List<FileOutcome> outcomes = run.files();
-        long accepted = outcomes.stream().filter(o -> o.outcome().equals("accepted")).count();
-        long rejected = outcomes.stream().filter(o -> o.outcome().equals("rejected")).count();
+        long accepted = outcomes.stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
+        long rejected = outcomes.stream().filter(o -> o.is(SubmissionStatus.REJECTED)).count();
         out.printf("Summary: %d file(s) loaded, %d rejected, %d other; %d year(s) consolidated; %d report file(s)"
                         + " written under %s; %.1f s%n", accepted, rejected, outcomes.size() - accepted - rejected,
                 run.yearsDone().size(), run.reportFiles().size(), properties.home().resolve("reports"),

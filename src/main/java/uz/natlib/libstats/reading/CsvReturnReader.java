@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -51,7 +52,7 @@ final class CsvReturnReader {
                     .filter(c -> parser.getHeaderMap().keySet().stream().noneMatch(h -> h.equalsIgnoreCase(c)))
                     .toList();
             if (!missing.isEmpty()) {
-                findings.add(Finding.error("NoReturnTable", null, "line 1", firstLine, Message.of(
+                findings.add(Finding.error(RuleId.NO_RETURN_TABLE, null, "line 1", firstLine, Message.of(
                         "CSV файлда устунлар етишмайди: " + missing + ". Керакли устунлар: " + COLUMNS,
                         "The CSV file lacks the columns " + missing + "; expected " + COLUMNS)));
                 return new RawReturn(fileName, "csv", new Identification(Map.of(), Map.of()), values, statuses, findings);
@@ -84,7 +85,7 @@ final class CsvReturnReader {
             if (first == null) {
                 visible.put(label, new RawCell(null, where, value, false));
             } else if (!first.equals(value) && findings.stream().noneMatch(f -> f.cell().equals(where))) {
-                findings.add(Finding.error("PeriodMismatch", null, where, value, Message.of(
+                findings.add(Finding.error(RuleId.PERIOD_MISMATCH, null, where, value, Message.of(
                         "Битта CSV файлда фақат битта туман ва битта давр бўлиши керак: «" + column + "» устунида «"
                                 + first + "» эди, бу қаторда «" + value + "».",
                         "One CSV file must hold one district and one period: column «" + column + "» was «" + first

@@ -2,7 +2,7 @@ package uz.natlib.libstats.reading;
 
 import java.util.List;
 
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * Everything read from one file, uninterpreted.

@@ -11,8 +11,9 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 
 /**
  * Reads one received file, whatever it is, into a {@link RawReturn}. The format is told by the
@@ -24,7 +25,7 @@ public class ReturnFileReader {
 
     public RawReturn read(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
-            return unreadable(fileName, "EmptyFile", Message.of(
+            return unreadable(fileName, RuleId.EMPTY_FILE, Message.of(
                     "Файл бўш (0 байт). Ҳисоботни қайта сақлаб, яна юборинг.",
                     "The file is empty (0 bytes). Save the return again and send it once more."));
         }
@@ -36,7 +37,7 @@ public class ReturnFileReader {
                 default -> isCsv(fileName) ? CsvReturnReader.read(fileName, bytes) : notExcel(fileName);
             };
         } catch (IOException | RuntimeException e) {
-            return unreadable(fileName, "UnreadableFile", Message.of(
+            return unreadable(fileName, RuleId.UNREADABLE_FILE, Message.of(
                     "Файлни ўқиб бўлмади: у шикастланган ёки Excel файли эмас (" + brief(e) + ")."
                             + " Уни Excel'да очиб, .xlsx сифатида қайта сақланг.",
                     "The file cannot be read: it is damaged or not an Excel file (" + brief(e) + ")."
@@ -51,7 +52,7 @@ public class ReturnFileReader {
     private RawReturn readOle2(String fileName, byte[] bytes) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                return unreadable(fileName, "EncryptedFile", Message.of(
+                return unreadable(fileName, RuleId.ENCRYPTED_FILE, Message.of(
                         "Файл парол билан ҳимояланган. Паролни олиб ташлаб (Файл → Маълумот → Ҳужжатни ҳимоялаш),"
                                 + " қайта юборинг.",
                         "The workbook is password-protected. Remove the password (File → Info → Protect Workbook)"
@@ -62,7 +63,7 @@ public class ReturnFileReader {
     }
 
     private static RawReturn notExcel(String fileName) {
-        return unreadable(fileName, "UnreadableFile", Message.of(
+        return unreadable(fileName, RuleId.UNREADABLE_FILE, Message.of(
                 "Бу файл Excel иш китоби ҳам, CSV ҳам эмас (номи «" + fileName + "» бўлса ҳам)."
                         + " Миллий кутубхона шаклини .xlsx ёки .xls сифатида юборинг.",
                 "This file is neither an Excel workbook nor a CSV, whatever its name («" + fileName + "») says."
@@ -74,7 +75,7 @@ public class ReturnFileReader {
         return lower.endsWith(".csv") || lower.endsWith(".txt");
     }
 
-    private static RawReturn unreadable(String fileName, String rule, Message message) {
+    private static RawReturn unreadable(String fileName, RuleId rule, Message message) {
         return new RawReturn(fileName, "unknown", new Identification(Map.of(), Map.of()), List.of(), List.of(),
                 List.of(Finding.error(rule, null, null, null, message)));
     }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -34,7 +35,7 @@ public final class ReturnTableParser {
                 .flatMap(Optional::stream)
                 .findFirst();
         if (table.isEmpty()) {
-            Finding noTable = Finding.error("NoReturnTable", null, null, null, Message.of(
+            Finding noTable = Finding.error(RuleId.NO_RETURN_TABLE, null, null, null, Message.of(
                     "Файлда ҳисобот жадвали топилмади: «Код» ва «1-қиймат» устунлари сарлавҳаси бўлган қатор йўқ."
                             + " Миллий кутубхона шаклидан фойдаланинг.",
                     "No return table found: no row has the headers «Code» and «Value 1»."

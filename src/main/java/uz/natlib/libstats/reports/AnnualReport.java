@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * nation-year: the nation's year (year to date at quarter IV) with plan, fulfilment and change
@@ -26,13 +27,13 @@ final class AnnualReport {
      * @param year  the nation (tier 0) and the regions (tier 1), span ytd at quarter 4
      * @param trend the nation's quarters (span quarter, quarters 1-4) of the {@link #TREND} indicators
      */
-    static JasperInput build(ReportContext context, List<Figure> year, List<Figure> trend) {
+    static JasperInput build(ReportContext context, List<ConsolidatedFigure> year, List<ConsolidatedFigure> trend) {
         Script script = context.script();
         FigureLines lines = new FigureLines(year, script);
         Map<String, ReportColumn> columns = new LinkedHashMap<>();
         Map<String, List<BigDecimal>> fulfilment = new LinkedHashMap<>();
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (Figure f : year) {
+        for (ConsolidatedFigure f : year) {
             ReportLine line = lines.line(f);
             if (f.tier() == 0) {
                 line.put("total", f.value()).putText("reporting", f.reporting() + "/" + f.expected())
@@ -74,7 +75,7 @@ final class AnnualReport {
                 : value.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);
     }
 
-    private static void charts(ReportContext context, Map<String, List<BigDecimal>> fulfilment, List<Figure> trend,
+    private static void charts(ReportContext context, Map<String, List<BigDecimal>> fulfilment, List<ConsolidatedFigure> trend,
                                Map<String, Object> p) {
         String noData = context.text("chart.noData");
         Map<String, BigDecimal> medians = new LinkedHashMap<>();
@@ -92,7 +93,7 @@ final class AnnualReport {
             Number[] now = new Number[4];
             Number[] before = new Number[4];
             String label = code;
-            for (Figure f : trend) {
+            for (ConsolidatedFigure f : trend) {
                 if (f.indicatorCode().equals(code) && f.measureKey().equals(measure) && f.span().equals("quarter")) {
                     now[f.quarter() - 1] = f.value();
                     before[f.quarter() - 1] = f.previous();

@@ -24,6 +24,8 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import uz.natlib.libstats.vocabulary.Script;
+
 /**
  * The annual report's charts, drawn with JFreeChart into images at three times their printed
  * size (sharp in print). JFreeChart draws through AWT, which knows no DejaVu unless told: the

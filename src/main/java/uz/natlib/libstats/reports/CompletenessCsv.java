@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVPrinter;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completeness;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The completeness report as CSV: the counts of each region (and the nation), then one row per

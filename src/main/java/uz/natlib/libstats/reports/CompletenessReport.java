@@ -9,6 +9,9 @@ import java.util.Map;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completeness;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * completeness: part 1 the counts per region (and the nation), part 2 each district's return,
@@ -45,7 +48,7 @@ final class CompletenessReport {
             row.put("regionName", script.pick(d.regionCyrl(), d.regionLatn()));
             row.put("name", script.pick(d.nameCyrl(), d.nameLatn()));
             row.put("status", context.text("status." + d.status()));
-            row.put("missingFlag", !d.status().equals("accepted"));
+            row.put("missingFlag", !d.status().equals(SubmissionStatus.ACCEPTED.code()));
             row.put("submitted", d.receivedAt() == null ? ReportLine.BLANK : ReportContext.tashkent(d.receivedAt()));
             row.put("timeliness", timeliness(context, d, due));
             // no file, no check: a missing return has no warnings to count, which is not zero warnings
@@ -73,7 +76,7 @@ final class CompletenessReport {
 
     /** On time if accepted by the due date, Tashkent calendar, as the consolidation counts it. */
     static String timeliness(ReportContext context, DistrictSubmission d, LocalDate due) {
-        if (due == null || d.receivedAt() == null || !d.status().equals("accepted")) {
+        if (due == null || d.receivedAt() == null || !d.status().equals(SubmissionStatus.ACCEPTED.code())) {
             return "";
         }
         LocalDate day = d.receivedAt().atZoneSameInstant(ReportContext.TASHKENT).toLocalDate();

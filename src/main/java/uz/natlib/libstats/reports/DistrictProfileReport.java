@@ -3,7 +3,7 @@ package uz.natlib.libstats.reports;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
 
 /** district-profile: one district's quarters I-IV, its year, plan, fulfilment and previous year. */
 final class DistrictProfileReport {
@@ -12,9 +12,9 @@ final class DistrictProfileReport {
     }
 
     /** @param figures the district's quarters (span quarter) and its year (span ytd at quarter 4) */
-    static JasperInput build(ReportContext context, String regionName, List<Figure> figures) {
+    static JasperInput build(ReportContext context, String regionName, List<ConsolidatedFigure> figures) {
         FigureLines lines = new FigureLines(figures, context.script());
-        for (Figure f : figures) {
+        for (ConsolidatedFigure f : figures) {
             ReportLine line = lines.line(f);
             if (f.span().equals("quarter")) {
                 line.put("q" + f.quarter(), f.value());

@@ -7,7 +7,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
+import uz.natlib.libstats.vocabulary.Period;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The figures as CSV, written straight from the query rows (not through JasperReports, whose
@@ -28,10 +30,10 @@ final class FigureCsv {
     }
 
     /** One row per territory, period, span, indicator and measure; blanks stay blank. */
-    static void longForm(List<Figure> figures, Script script, Appendable out) throws IOException {
+    static void longForm(List<ConsolidatedFigure> figures, Script script, Appendable out) throws IOException {
         // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(LONG_HEADER).get());
-        for (Figure f : figures) {
+        for (ConsolidatedFigure f : figures) {
             boolean ytd = f.span().equals("ytd");
             csv.printRecord(f.territoryCode(), script.pick(f.territoryCyrl(), f.territoryLatn()), period(f),
                     f.span(), f.indicatorCode(), f.seedNumber(), script.pick(f.labelCyrl(), f.labelLatn()),
@@ -45,10 +47,10 @@ final class FigureCsv {
      * Observations of quarters (2021-Q3) and of whole years (2021, the year to date at quarter
      * IV); a year to date short of the year has no SDMX period and is left out, as are blanks.
      */
-    static void sdmx(List<Figure> figures, Appendable out) throws IOException {
+    static void sdmx(List<ConsolidatedFigure> figures, Appendable out) throws IOException {
         // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SDMX_HEADER).get());
-        for (Figure f : figures) {
+        for (ConsolidatedFigure f : figures) {
             String time = sdmxPeriod(f);
             if (time == null || f.value() == null) {
                 continue;
@@ -60,12 +62,12 @@ final class FigureCsv {
     }
 
     /** 2021Q3 for a quarter or a year to date within the year; 2021 for the whole year. */
-    static String period(Figure f) {
+    static String period(ConsolidatedFigure f) {
         int year = f.year();
-        return f.span().equals("ytd") && f.quarter() == 4 ? Integer.toString(year) : year + "Q" + f.quarter();
+        return (f.span().equals("ytd") && f.quarter() == 4 ? Period.ofYear(year) : Period.ofQuarter(year, f.quarter())).code();
     }
 
-    static String sdmxPeriod(Figure f) {
+    static String sdmxPeriod(ConsolidatedFigure f) {
         int year = f.year();
         if (f.span().equals("quarter")) {
             return year + "-Q" + f.quarter();

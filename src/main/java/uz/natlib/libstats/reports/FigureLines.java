@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The printed lines of a figures report, built from figures in catalogue order: a heading at
@@ -15,11 +16,11 @@ final class FigureLines {
 
     private final Map<String, ReportLine> byKey = new LinkedHashMap<>();
 
-    FigureLines(List<Figure> figures, Script script) {
+    FigureLines(List<ConsolidatedFigure> figures, Script script) {
         String section = null;
         int lastOrdinal = -1;
         int index = 0;
-        for (Figure f : figures) {
+        for (ConsolidatedFigure f : figures) {
             String key = key(f);
             if (byKey.containsKey(key)) {
                 continue;
@@ -37,11 +38,11 @@ final class FigureLines {
         }
     }
 
-    static String key(Figure f) {
+    static String key(ConsolidatedFigure f) {
         return f.ordinal() + "/" + f.measureKey();
     }
 
-    ReportLine line(Figure f) {
+    ReportLine line(ConsolidatedFigure f) {
         return byKey.get(key(f));
     }
 

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * region-quarter and nation-quarter: the territory's quarter, year to date, plan and fulfilment
@@ -17,12 +18,12 @@ final class QuarterReport {
     private QuarterReport() {
     }
 
-    static JasperInput build(ReportContext context, List<Figure> figures) {
+    static JasperInput build(ReportContext context, List<ConsolidatedFigure> figures) {
         Script script = context.script();
         FigureLines lines = new FigureLines(figures, script);
         Map<String, ReportColumn> columns = new LinkedHashMap<>();
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (Figure f : figures) {
+        for (ConsolidatedFigure f : figures) {
             ReportLine line = lines.line(f);
             if (f.tier() == 0 && f.span().equals("quarter")) {
                 line.put("total", f.value()).putText("reporting", f.reporting() + "/" + f.expected());

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 
 /**
  * The report files under {@code <home>/reports/<year>/<period>/} and their rows in table

@@ -9,12 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
-import uz.natlib.libstats.cli.Formats;
 import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.consolidation.ConsolidationRuns;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.territory.TerritoryConverters;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
 @Component
@@ -41,7 +41,7 @@ public class ReportCommand implements CommandHandler<ReportCommand.Arguments> {
                 description = "quarter 1-4; without it, the year's reports")
         Integer quarter;
 
-        @Option(names = "--region", paramLabel = "CODE", converter = Converters.Region.class,
+        @Option(names = "--region", paramLabel = "CODE", converter = TerritoryConverters.Region.class,
                 description = "SOATO code of one region, e.g. 1706 (Bukhara)")
         String region;
 

@@ -10,6 +10,8 @@ import java.util.TimeZone;
 
 import net.sf.jasperreports.engine.JRParameter;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
+import uz.natlib.libstats.vocabulary.Period;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * What every report says about itself: which period and territory, in which script, when it
@@ -26,7 +28,11 @@ public record ReportContext(ReportType type, int year, int quarter, String terri
 
     /** The period a report is filed under: 2021Q3 for a quarter's reports, 2021 for a year's. */
     public String periodCode() {
-        return annual() ? Integer.toString(year) : year + "Q" + quarter;
+        return period().code();
+    }
+
+    public Period period() {
+        return annual() ? Period.ofYear(year) : Period.ofQuarter(year, quarter);
     }
 
     public boolean annual() {

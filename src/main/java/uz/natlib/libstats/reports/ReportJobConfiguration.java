@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uz.natlib.libstats.vocabulary.Script;
+
 /**
  * {@code reportJob(periods, regions, scripts, formats)}: step {@code periodReports} renders and
  * archives the reports of each period in turn ({@code 2021Q3} for a quarter's, {@code 2021} for the

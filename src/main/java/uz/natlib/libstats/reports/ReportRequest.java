@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uz.natlib.libstats.vocabulary.Script;
 
 /** The parameters of {@code reportJob} as the job repository keeps them: comma-separated text. */
 final class ReportRequest {

@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
 
 import uz.natlib.libstats.batch.JobRuns;
+import uz.natlib.libstats.vocabulary.Script;
 
 /** Runs {@code reportJob} and reads back, from its execution context, the files it wrote. */
 @Service

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.consolidation.ConsolidationService;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The reports of a period. With a quarter: each region's quarterly consolidation, the nation's,

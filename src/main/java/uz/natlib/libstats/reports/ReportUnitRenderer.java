@@ -15,9 +15,10 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
-import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * Renders one {@link ReportUnit} in every script and format asked for. Its data is read once
@@ -84,18 +85,18 @@ class ReportUnitRenderer {
         String code = unit.place().code();
         return switch (unit.type()) {
             case REGION_QUARTER, NATION_QUARTER -> {
-                List<Figure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
+                List<ConsolidatedFigure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
                 yield figureSource(c -> QuarterReport.build(c, rows), rows);
             }
             case NATION_YEAR -> {
-                List<Figure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
+                List<ConsolidatedFigure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
                 List<String> trendCodes = AnnualReport.TREND.stream().map(t -> t[0]).toList();
-                List<Figure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
+                List<ConsolidatedFigure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
                         .filter(f -> trendCodes.contains(f.indicatorCode())).toList();
                 yield figureSource(c -> AnnualReport.build(c, rows, trend), rows);
             }
             case DISTRICT_PROFILE -> {
-                List<Figure> rows = figures.districtYear(year, code);
+                List<ConsolidatedFigure> rows = figures.districtYear(year, code);
                 Territory region = territories.find(unit.place().parentCode()).orElseThrow();
                 yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
                         rows), rows);
@@ -109,7 +110,7 @@ class ReportUnitRenderer {
         };
     }
 
-    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<Figure> rows) {
+    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows) {
         return new Source(jasper, (c, out) -> FigureCsv.longForm(rows, c.script(), out), (c, out) -> FigureCsv.sdmx(rows, out));
     }
 

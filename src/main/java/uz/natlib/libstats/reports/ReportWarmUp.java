@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completeness;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
-import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Figure;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * Renders a tiny made-up report of every design, in every format, to nowhere, once the designs
@@ -39,14 +41,14 @@ class ReportWarmUp {
     static void run(JasperRenderer renderer) {
         long start = System.nanoTime();
         try {
-            List<Figure> figures = figures();
+            List<ConsolidatedFigure> figures = figures();
             List<JasperInput> inputs = List.of(
                     QuarterReport.build(context(ReportType.REGION_QUARTER), figures),
                     AnnualReport.build(context(ReportType.NATION_YEAR), figures, figures),
                     DistrictProfileReport.build(context(ReportType.DISTRICT_PROFILE), "—", figures),
                     CompletenessReport.build(context(ReportType.COMPLETENESS),
                             List.of(new Completeness(1, "1700", "А", "A", LocalDate.of(2000, 4, 10), 2, 1, 1, 0, 1, 1, 0)),
-                            List.of(new DistrictSubmission("1700", "А", "A", "1700001", "Б", "B", "accepted",
+                            List.of(new DistrictSubmission("1700", "А", "A", "1700001", "Б", "B", SubmissionStatus.ACCEPTED.code(),
                                     OffsetDateTime.now(), 1, 0, 1))));
             for (JasperInput input : inputs) {
                 renderer.pdf(input, OutputStream.nullOutputStream());
@@ -66,15 +68,15 @@ class ReportWarmUp {
     }
 
     /** A made-up territory with two children and two indicators, one with a part. */
-    private static List<Figure> figures() {
-        List<Figure> figures = new ArrayList<>();
+    private static List<ConsolidatedFigure> figures() {
+        List<ConsolidatedFigure> figures = new ArrayList<>();
         String[][] lines = {{"1", "5.1", "", "visits"}, {"2", "5.4", "", "events"}, {"3", "5.4.01", "5.4", "events"}};
         for (String[] line : lines) {
             for (int tier = 0; tier <= 1; tier++) {
                 for (int q = 1; q <= 4; q++) {
                     for (String span : List.of("quarter", "ytd")) {
                         BigDecimal value = BigDecimal.valueOf(1234L * q + tier);
-                        figures.add(new Figure(tier == 0 ? "1700" : "170000" + tier, "Ҳудуд", "Hudud", tier, 2000, q, span,
+                        figures.add(new ConsolidatedFigure(tier == 0 ? "1700" : "170000" + tier, "Ҳудуд", "Hudud", tier, 2000, q, span,
                                 Integer.parseInt(line[0]), line[1], line[1], "V", "Хизмат", "Xizmat", "Кўрсаткич қатнови",
                                 "Koʻrsatkich", line[2].isEmpty() ? null : line[2], line[2].isEmpty() ? 0 : 1, line[3],
                                 "сон", "son", false, q == 3 ? null : value, 1, 2, BigDecimal.valueOf(9000), value));

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import uz.natlib.libstats.vocabulary.Script;
+
 /**
  * Every word a report prints, written once in Uzbek Cyrillic; the Latin texts are transliterated
  * by the project's rules, so the two scripts cannot drift apart.

@@ -1,6 +1,7 @@
 package uz.natlib.libstats.reports;
 
 import java.util.List;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * A report file written by a run, as its step's execution context keeps it (one tab-separated

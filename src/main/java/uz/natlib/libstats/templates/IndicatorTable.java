@@ -17,9 +17,9 @@ import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
 import uz.natlib.libstats.catalogue.Section;
-import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -99,7 +99,7 @@ final class IndicatorTable {
         for (int k = 1; k <= ReturnLayout.MAX_MEASURES; k++) {
             lines = Math.max(lines, measureCells(row, indicator, k));
         }
-        boolean isReturn = request.kind() == Kind.RETURN;
+        boolean isReturn = request.kind() == SubmissionKind.RETURN;
         text(row, column(Label.PLAN), isReturn ? planText(indicator) : "", isReturn ? styles.plan : styles.unused);
         String note = statusCells(row, indicator);
         height(row, Math.max(lines, lines(note, WIDTHS[column(Label.NOTE)])));
@@ -132,7 +132,7 @@ final class IndicatorTable {
     private String statusCells(Row row, Indicator indicator) {
         ReportedStatus status = request.statuses().get(indicator.code());
         int doneColumn = column(Label.DONE);
-        if (indicator.qualitative() && request.kind() == Kind.RETURN) {
+        if (indicator.qualitative() && request.kind() == SubmissionKind.RETURN) {
             List<String> words = ReturnLayout.DONE_WORDS.get(request.script());
             String done = status == null || status.done() == null ? "" : words.get(status.done() ? 0 : 1);
             text(row, doneColumn, done, styles.input);

@@ -6,9 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Measure;
 import uz.natlib.libstats.catalogue.Section;
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.script.UzbekScript;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /**
@@ -20,22 +21,22 @@ final class TemplateTexts {
 
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
 
-    private final String script;
+    private final Script script;
 
-    TemplateTexts(String script) {
+    TemplateTexts(Script script) {
         this.script = script;
     }
 
     boolean latin() {
-        return "latn".equals(script);
+        return script == Script.LATN;
     }
 
-    String sheetName(Kind kind) {
-        return word(kind == Kind.PLAN ? "Режа" : "Ҳисобот");
+    String sheetName(SubmissionKind kind) {
+        return word(kind == SubmissionKind.PLAN ? "Режа" : "Ҳисобот");
     }
 
-    String title(Kind kind) {
-        return word(kind == Kind.PLAN
+    String title(SubmissionKind kind) {
+        return word(kind == SubmissionKind.PLAN
                 ? "Ахборот-кутубхона марказининг йиллик иш режаси"
                 : "Ахборот-кутубхона марказининг чорак ҳисоботи");
     }
@@ -46,15 +47,15 @@ final class TemplateTexts {
         return name(district) + ", " + name(region) + ": " + period;
     }
 
-    String hint(Kind kind) {
-        return word(kind == Kind.PLAN
+    String hint(SubmissionKind kind) {
+        return word(kind == SubmissionKind.PLAN
                 ? "Рангли катакларга йиллик режа рақамларини ёзинг. Бўш катак – режа йўқ (0 эмас)."
                 : "Фақат рангли катакларни тўлдиринг. Бўш катак – маълумот берилмаган (0 эмас); "
                         + "бажарилмаган иш учун 0 ёзинг.");
     }
 
-    String kindWords(Kind kind) {
-        return ReturnLayout.KIND_WORDS.get(script).get(kind == Kind.PLAN ? 1 : 0);
+    String kindWords(SubmissionKind kind) {
+        return ReturnLayout.KIND_WORDS.get(script).get(kind == SubmissionKind.PLAN ? 1 : 0);
     }
 
     String label(ReturnLayout.Label label) {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /**
@@ -34,7 +35,7 @@ final class TemplateValidations {
         done.computeIfAbsent(column, c -> new ArrayList<>()).add(row);
     }
 
-    void apply(Sheet sheet, TemplateTexts texts, String script) {
+    void apply(Sheet sheet, TemplateTexts texts, Script script) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         add(sheet, helper, whole, helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null),
                 texts.errorTitle(), texts.wholeNumberError());

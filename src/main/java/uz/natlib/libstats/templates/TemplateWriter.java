@@ -18,7 +18,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -90,12 +89,12 @@ public final class TemplateWriter {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put(ReturnLayout.META_FORMAT, ReturnLayout.TEMPLATE_FORMAT);
         meta.put(ReturnLayout.META_TEMPLATE_VERSION, ReturnLayout.TEMPLATE_VERSION);
-        meta.put(ReturnLayout.META_KIND, request.kind() == Kind.PLAN ? "plan" : "return");
+        meta.put(ReturnLayout.META_KIND, request.kind().code());
         meta.put(ReturnLayout.META_DISTRICT, request.district().code());
         meta.put(ReturnLayout.META_REGION, request.region().code());
         meta.put(ReturnLayout.META_YEAR, Integer.toString(request.year()));
         meta.put(ReturnLayout.META_QUARTER, request.quarter() == null ? "" : request.quarter().toString());
-        meta.put(ReturnLayout.META_SCRIPT, request.script());
+        meta.put(ReturnLayout.META_SCRIPT, request.script().code());
         return meta;
     }
 

@@ -20,10 +20,13 @@ import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.normalisation.ValueKey;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
 import uz.natlib.libstats.warehouse.PlanRepository;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.catalogue.CatalogueYearConverter;
+import uz.natlib.libstats.territory.TerritoryConverters;
 
 /** {@code jobs/templates}: the blank workbooks districts fill in, one folder per region. */
 @Component
@@ -41,7 +44,7 @@ public class TemplatesCommand implements CommandHandler<TemplatesCommand.Argumen
             password, only the coloured input cells are editable.
             """)
     public static final class Arguments {
-        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = Converters.CatalogueYear.class,
+        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = CatalogueYearConverter.class,
                 description = "reporting year, e.g. 2021 (required)")
         int year;
 
@@ -49,11 +52,11 @@ public class TemplatesCommand implements CommandHandler<TemplatesCommand.Argumen
                 description = "quarter 1-4; without it, the plan and all four quarters")
         Integer quarter;
 
-        @Option(names = "--region", paramLabel = "CODE", converter = Converters.Region.class,
+        @Option(names = "--region", paramLabel = "CODE", converter = TerritoryConverters.Region.class,
                 description = "only this region's districts, e.g. 1706 (Bukhara)")
         String region;
 
-        @Option(names = "--district", paramLabel = "CODE", converter = Converters.District.class,
+        @Option(names = "--district", paramLabel = "CODE", converter = TerritoryConverters.District.class,
                 description = "only this district, e.g. 1706246 (Jondor)")
         String district;
 
@@ -103,7 +106,7 @@ public class TemplatesCommand implements CommandHandler<TemplatesCommand.Argumen
                 for (Integer q : periods) {
                     Path file = dir.resolve(region.code()).resolve(
                             TemplateFiles.fileName(district, year, q, format.extension()));
-                    writer.write(TemplateRequest.blank(catalogue, district, region, year, q, script.code(), format,
+                    writer.write(TemplateRequest.blank(catalogue, district, region, year, q, script, format,
                             plan), file);
                     out.println(file);
                     files++;

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uz.natlib.libstats.script.MixedScript;
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.MixedScript;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /**
  * Reads the public SOATO register (dcopm999/uzsoato_registry, soato/fixtures/soato.json, MIT)

@@ -24,7 +24,7 @@ public class TerritoryCommand implements CommandHandler<TerritoryCommand.Argumen
             kind, name in Uzbek Latin, Uzbek Cyrillic and Russian.
             """)
     public static final class Arguments {
-        @Option(names = "--region", paramLabel = "CODE", converter = Converters.Region.class,
+        @Option(names = "--region", paramLabel = "CODE", converter = TerritoryConverters.Region.class,
                 description = "SOATO code of a region, e.g. 1706 (Bukhara)")
         String region;
     }

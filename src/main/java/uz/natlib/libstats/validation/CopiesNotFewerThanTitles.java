@@ -6,24 +6,28 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /** Every title is held in at least one copy, so a row's copies can never be fewer than its titles. */
 @Component
 public class CopiesNotFewerThanTitles implements ValidationRule {
 
-    public static final String RULE = "CopiesNotFewerThanTitles";
+    public static final RuleId RULE = RuleId.COPIES_NOT_FEWER_THAN_TITLES;
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
-        Map<ValueKey, Figure> figures = Figure.byKey(Figure.of(data));
+    public List<Finding> check(SubmissionData data, History history) {
+        Map<ValueKey, LabelledFigure> figures = LabelledFigure.byKey(LabelledFigure.of(data));
         List<Finding> findings = new ArrayList<>();
-        for (Figure copies : figures.values()) {
+        for (LabelledFigure copies : figures.values()) {
             if (!copies.measure().key().equals("copies")) {
                 continue;
             }
-            Figure titles = figures.get(new ValueKey(copies.indicator().code(), "titles"));
+            LabelledFigure titles = figures.get(new ValueKey(copies.indicator().code(), "titles"));
             if (titles != null && copies.value().compareTo(titles.value()) < 0) {
                 // On the copies cell, the constrained figure; the message carries the titles figure beside it.
                 findings.add(copies.finding(Severity.ERROR, RULE,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.Period;
 
 /**
  * The same district's accepted figures of earlier quarters, for the plausibility rules.
@@ -22,7 +23,7 @@ public record History(Map<String, Map<ValueKey, BigDecimal>> byPeriod) {
 
     /** The figure of the quarter before {@code year}/{@code quarter}, if that quarter was accepted and has it. */
     public Optional<BigDecimal> previousQuarter(int year, int quarter, ValueKey key) {
-        String previous = quarter == 1 ? (year - 1) + "Q4" : year + "Q" + (quarter - 1);
+        String previous = Period.ofQuarter(year, quarter).previous().code();
         return Optional.ofNullable(byPeriod.getOrDefault(previous, Map.of()).get(key));
     }
 

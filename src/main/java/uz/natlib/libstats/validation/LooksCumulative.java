@@ -9,8 +9,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A common mistake is to report the year so far instead of the quarter: then almost every flow
@@ -21,7 +25,7 @@ import uz.natlib.libstats.normalisation.ReturnData;
 @Component
 public class LooksCumulative implements ValidationRule {
 
-    public static final String RULE = "LooksCumulative";
+    public static final RuleId RULE = RuleId.LOOKS_CUMULATIVE;
 
     private static final int MIN_FIGURES = 8;
     private static final BigDecimal MIN_SHARE_NOT_LOWER = new BigDecimal("0.8");
@@ -33,12 +37,12 @@ public class LooksCumulative implements ValidationRule {
     }
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
-        if (data.kind() != Kind.RETURN || data.quarter() == null || data.quarter() < 2) {
+    public List<Finding> check(SubmissionData data, History history) {
+        if (data.kind() != SubmissionKind.RETURN || data.quarter() == null || data.quarter() < 2) {
             return List.of();
         }
         List<BigDecimal> ratios = new ArrayList<>();
-        for (Figure figure : Figure.of(data)) {
+        for (LabelledFigure figure : LabelledFigure.of(data)) {
             if (figure.indicator().aggregation() != Indicator.Aggregation.FLOW) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import uz.natlib.libstats.catalogue.CatalogueIndex;
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.normalisation.ValueKey;
 
 /**
@@ -18,20 +18,20 @@ import uz.natlib.libstats.normalisation.ValueKey;
  * @param parts    the catalogue's parts that have this measure
  * @param reported those of them the file reports, in the form's order
  */
-record OfWhich(Figure total, List<Indicator> parts, List<Figure> reported) {
+record OfWhich(LabelledFigure total, List<Indicator> parts, List<LabelledFigure> reported) {
 
-    static List<OfWhich> of(ReturnData data, Indicator.Breakdown breakdown) {
+    static List<OfWhich> of(SubmissionData data, Indicator.Breakdown breakdown) {
         CatalogueIndex catalogue = CatalogueIndex.of(data.catalogue());
-        Map<ValueKey, Figure> figures = Figure.byKey(Figure.of(data));
+        Map<ValueKey, LabelledFigure> figures = LabelledFigure.byKey(LabelledFigure.of(data));
         List<OfWhich> found = new ArrayList<>();
-        for (Figure total : figures.values()) {
+        for (LabelledFigure total : figures.values()) {
             if (total.indicator().breakdown() != breakdown) {
                 continue;
             }
             String measure = total.measure().key();
             List<Indicator> parts = catalogue.parts(total.indicator().code()).stream()
                     .filter(p -> p.measures().contains(measure)).toList();
-            List<Figure> reported = parts.stream().map(p -> figures.get(new ValueKey(p.code(), measure)))
+            List<LabelledFigure> reported = parts.stream().map(p -> figures.get(new ValueKey(p.code(), measure)))
                     .filter(java.util.Objects::nonNull).toList();
             if (!reported.isEmpty()) {
                 found.add(new OfWhich(total, parts, reported));
@@ -45,7 +45,7 @@ record OfWhich(Figure total, List<Indicator> parts, List<Figure> reported) {
     }
 
     BigDecimal sum() {
-        return reported.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return reported.stream().map(LabelledFigure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The parts summed, so the clerk can add them up again: {@code 1.2.01, 1.2.03}. */

@@ -7,7 +7,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * A complete breakdown (the parts partition the total): with every part reported they must add up
@@ -17,13 +21,13 @@ import uz.natlib.libstats.normalisation.ReturnData;
 @Component
 public class OfWhichAddsUpToTotal implements ValidationRule {
 
-    public static final String RULE = "OfWhichAddsUpToTotal";
+    public static final RuleId RULE = RuleId.OF_WHICH_ADDS_UP_TO_TOTAL;
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
+    public List<Finding> check(SubmissionData data, History history) {
         List<Finding> findings = new ArrayList<>();
         for (OfWhich breakdown : OfWhich.of(data, Indicator.Breakdown.COMPLETE)) {
-            Figure total = breakdown.total();
+            LabelledFigure total = breakdown.total();
             BigDecimal sum = breakdown.sum();
             int comparison = sum.compareTo(total.value());
             String parts = "«шундан» қаторлар (" + breakdown.codes() + ") йиғиндиси (" + Wording.number(sum) + ")";

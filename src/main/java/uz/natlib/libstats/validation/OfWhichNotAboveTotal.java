@@ -6,7 +6,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
 
 /**
  * A partial breakdown ("of which" rows that need not add up): no part can be larger than its total.
@@ -21,14 +25,14 @@ import uz.natlib.libstats.normalisation.ReturnData;
 @Component
 public class OfWhichNotAboveTotal implements ValidationRule {
 
-    public static final String RULE = "OfWhichNotAboveTotal";
+    public static final RuleId RULE = RuleId.OF_WHICH_NOT_ABOVE_TOTAL;
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
+    public List<Finding> check(SubmissionData data, History history) {
         List<Finding> findings = new ArrayList<>();
         for (OfWhich breakdown : OfWhich.of(data, Indicator.Breakdown.PARTIAL)) {
-            Figure total = breakdown.total();
-            for (Figure part : breakdown.reported()) {
+            LabelledFigure total = breakdown.total();
+            for (LabelledFigure part : breakdown.reported()) {
                 if (part.value().compareTo(total.value()) > 0) {
                     findings.add(total.finding(Severity.ERROR, RULE,
                             total.aboutCyrl() + ": «шундан» " + Wording.refCyrl(part.indicator()) + " (" + part.shown()

@@ -7,8 +7,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A figure far from what the same district usually reports (more than five times its average, or
@@ -19,7 +23,7 @@ import uz.natlib.libstats.normalisation.ReturnData;
 @Component
 public class OutsideOwnHistory implements ValidationRule {
 
-    public static final String RULE = "OutsideOwnHistory";
+    public static final RuleId RULE = RuleId.OUTSIDE_OWN_HISTORY;
 
     private static final int MIN_EARLIER = 2;
     private static final BigDecimal FACTOR = BigDecimal.valueOf(5);
@@ -31,12 +35,12 @@ public class OutsideOwnHistory implements ValidationRule {
     }
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
-        if (data.kind() != Kind.RETURN) {
+    public List<Finding> check(SubmissionData data, History history) {
+        if (data.kind() != SubmissionKind.RETURN) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Figure figure : Figure.of(data)) {
+        for (LabelledFigure figure : LabelledFigure.of(data)) {
             List<BigDecimal> earlier = history.all(figure.key());
             if (earlier.size() < MIN_EARLIER) {
                 continue;
@@ -56,7 +60,7 @@ public class OutsideOwnHistory implements ValidationRule {
         return findings;
     }
 
-    private static Finding above(Figure figure, BigDecimal mean, int count) {
+    private static Finding above(LabelledFigure figure, BigDecimal mean, int count) {
         String average = Wording.rounded(mean);
         return figure.finding(Severity.WARNING, RULE,
                 figure.aboutCyrl() + ": қиймат (" + figure.shown() + ") туманнинг аввалги " + count
@@ -65,7 +69,7 @@ public class OutsideOwnHistory implements ValidationRule {
                         + count + " earlier figures (" + average + "); please check");
     }
 
-    private static Finding below(Figure figure, BigDecimal mean, int count) {
+    private static Finding below(LabelledFigure figure, BigDecimal mean, int count) {
         String average = Wording.rounded(mean);
         return figure.finding(Severity.WARNING, RULE,
                 figure.aboutCyrl() + ": қиймат (" + figure.shown() + ") туманнинг аввалги " + count

@@ -10,8 +10,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.catalogue.Indicator;
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.catalogue.Wording;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A stock (the collection, clubs, computers in service) moves slowly: a change of more than half
@@ -21,7 +25,7 @@ import uz.natlib.libstats.normalisation.ReturnData;
 @Component
 public class StockJump implements ValidationRule {
 
-    public static final String RULE = "StockJump";
+    public static final RuleId RULE = RuleId.STOCK_JUMP;
 
     private static final BigDecimal MIN_CHANGE = BigDecimal.TEN;
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -32,12 +36,12 @@ public class StockJump implements ValidationRule {
     }
 
     @Override
-    public List<Finding> check(ReturnData data, History history) {
-        if (data.kind() != Kind.RETURN || data.quarter() == null) {
+    public List<Finding> check(SubmissionData data, History history) {
+        if (data.kind() != SubmissionKind.RETURN || data.quarter() == null) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Figure figure : Figure.of(data)) {
+        for (LabelledFigure figure : LabelledFigure.of(data)) {
             if (figure.indicator().aggregation() != Indicator.Aggregation.STOCK) {
                 continue;
             }
@@ -54,7 +58,7 @@ public class StockJump implements ValidationRule {
         return change.compareTo(MIN_CHANGE) > 0 && change.compareTo(previous.abs().multiply(HALF)) > 0;
     }
 
-    private static Finding finding(Figure figure, BigDecimal previous) {
+    private static Finding finding(LabelledFigure figure, BigDecimal previous) {
         String before = Wording.number(previous) + percent(previous, figure.value());
         return figure.finding(Severity.WARNING, RULE,
                 figure.aboutCyrl() + ": қиймат (" + figure.shown() + ") олдинги чоракдагидан (" + before

@@ -2,7 +2,8 @@ package uz.natlib.libstats.validation;
 
 import java.util.List;
 
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * One check of a file's figures. A rule reports every problem it finds (never stops at the first),
@@ -10,7 +11,7 @@ import uz.natlib.libstats.normalisation.ReturnData;
  */
 public interface ValidationRule {
 
-    List<Finding> check(ReturnData data, History history);
+    List<Finding> check(SubmissionData data, History history);
 
     /**
      * Whether the rule compares the file with the district's earlier returns. Such rules run where

@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
 
 /**
  * Runs every rule over a file and returns everything found at once, errors first, so the sender
@@ -21,18 +22,18 @@ public class Validator {
         this.rules = List.copyOf(rules);
     }
 
-    public List<Finding> validate(ReturnData data, History history) {
+    public List<Finding> validate(SubmissionData data, History history) {
         return inOrder(Stream.concat(validateAlone(data).stream(), validateAgainstHistory(data, history).stream()));
     }
 
     /** The rules that need nothing but the file: safe on any thread, in any order of files. */
-    public List<Finding> validateAlone(ReturnData data) {
+    public List<Finding> validateAlone(SubmissionData data) {
         return inOrder(rules.stream().filter(rule -> !rule.comparesWithHistory())
                 .flatMap(rule -> rule.check(data, History.NONE).stream()));
     }
 
     /** The rules that compare the file with the district's earlier returns. */
-    public List<Finding> validateAgainstHistory(ReturnData data, History history) {
+    public List<Finding> validateAgainstHistory(SubmissionData data, History history) {
         History known = history == null ? History.NONE : history;
         return inOrder(rules.stream().filter(ValidationRule::comparesWithHistory)
                 .flatMap(rule -> rule.check(data, known).stream()));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.validation.History;
+import uz.natlib.libstats.vocabulary.Period;
 
 /** A district's accepted figures of the four quarters before a given one. */
 @Repository
@@ -24,15 +25,10 @@ public class HistoryRepository {
 
     public History before(String districtCode, int year, int quarter) {
         List<String> periods = new ArrayList<>();
-        int y = year;
-        int q = quarter;
+        Period period = Period.ofQuarter(year, quarter);
         for (int i = 0; i < 4; i++) {
-            q--;
-            if (q == 0) {
-                q = 4;
-                y--;
-            }
-            periods.add(y + "Q" + q);
+            period = period.previous();
+            periods.add(period.code());
         }
         Map<String, Map<ValueKey, BigDecimal>> byPeriod = new HashMap<>();
         jdbc.sql("""

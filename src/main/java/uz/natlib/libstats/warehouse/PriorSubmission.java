@@ -1,6 +1,8 @@
 package uz.natlib.libstats.warehouse;
 
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
+
 /** A submission already recorded for the same bytes. */
-public record PriorSubmission(long id, String status, String originalName, String intakeName, String storedPath,
+public record PriorSubmission(long id, SubmissionStatus status, String originalName, String intakeName, String storedPath,
                               java.time.OffsetDateTime receivedAt) {
 }

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Repository;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ReportedValue;
-import uz.natlib.libstats.normalisation.ReturnData;
-import uz.natlib.libstats.normalisation.Kind;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * Records received files and loads accepted ones. Callers run each file in one transaction, so
@@ -76,7 +77,7 @@ public class SubmissionRepository {
                         from submission where ingest_execution = any(?) order by processed_at, id""")
                 .param(ingestExecutions.toArray(Long[]::new))
                 .query((rs, n) -> new ProcessedFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9)))
+                        SubmissionStatus.of(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9)))
                 .list();
     }
 
@@ -86,7 +87,7 @@ public class SubmissionRepository {
                         select id, status, original_name, intake_name, stored_path, received_at from submission
                         where sha256 = ? and status <> 'duplicate'""")
                 .param(sha256)
-                .query((rs, n) -> new PriorSubmission(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new PriorSubmission(rs.getLong(1), SubmissionStatus.of(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class)))
                 .optional();
     }
@@ -104,9 +105,9 @@ public class SubmissionRepository {
     }
 
     /** A rejected file: what could be identified of it, and every finding. Nothing of its data is kept. */
-    public long recordRejected(ReceivedFile file, Kind kind, Identified identified, List<Finding> findings,
+    public long recordRejected(ReceivedFile file, SubmissionKind kind, Identified identified, List<Finding> findings,
                                String storedPath) {
-        long id = insertSubmission(file, kind, identified, "rejected", storedPath, 0, findings);
+        long id = insertSubmission(file, kind, identified, SubmissionStatus.REJECTED, storedPath, 0, findings);
         insertFindings(id, findings);
         return id;
     }
@@ -115,25 +116,25 @@ public class SubmissionRepository {
      * An accepted file ({@code durable}: wait for the disk at commit): supersedes the district's earlier file for the same period and kind, and
      * loads every reported figure and status.
      */
-    public long recordAccepted(ReceivedFile file, Identified identified, ReturnData data, List<Finding> findings,
+    public long recordAccepted(ReceivedFile file, Identified identified, SubmissionData data, List<Finding> findings,
                                String storedPath, boolean durable) {
-        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.WARNING).count();
+        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.WARNING).count();
         long id = jdbc.sql("select accept_submission(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(kind(identified.kind()), file.originalName(), file.sha256(), file.intakeName(),
                         file.templateVersion(), identified.districtCode(), identified.periodCode(), storedPath,
                         data.values().size(), (int) warnings, durable)
                 .query(Long.class).single();
         Map<String, Integer> ids = indicatorIds.forYear(identified.year());
-        copyValues(id, identified.kind() == Kind.PLAN ? "plan_value" : "data_value", data.values(), ids);
+        copyValues(id, identified.kind() == SubmissionKind.PLAN ? "plan_value" : "data_value", data.values(), ids);
         insertStatuses(id, data.statuses(), ids);
         insertFindings(id, findings);
         return id;
     }
 
-    private long insertSubmission(ReceivedFile file, Kind kind, Identified identified, String status,
+    private long insertSubmission(ReceivedFile file, SubmissionKind kind, Identified identified, SubmissionStatus status,
                                   String storedPath, int values, List<Finding> findings) {
-        long errors = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.validation.Severity.WARNING).count();
+        long errors = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == uz.natlib.libstats.vocabulary.Severity.WARNING).count();
         return jdbc.sql("""
                         insert into submission (kind, original_name, sha256, intake_name, template_version,
                             district_code, period_code, version, status, stored_path, value_count, error_count,
@@ -149,7 +150,7 @@ public class SubmissionRepository {
                 .param("template", file.templateVersion())
                 .param("district", identified == null ? null : identified.districtCode())
                 .param("period", identified == null ? null : identified.periodCode())
-                .param("status", status).param("path", storedPath).param("values", values)
+                .param("status", status.code()).param("path", storedPath).param("values", values)
                 .param("errors", (int) errors).param("warnings", (int) warnings)
                 .query(Long.class).single();
     }
@@ -173,7 +174,7 @@ public class SubmissionRepository {
     private void insertFindings(long submissionId, List<Finding> findings) {
         List<Object[]> rows = new java.util.ArrayList<>(findings.size());
         for (Finding f : findings) {
-            rows.add(new Object[] {submissionId, f.severity().name().toLowerCase(Locale.ROOT), f.rule(), f.sheet(),
+            rows.add(new Object[] {submissionId, f.severity().name().toLowerCase(Locale.ROOT), f.rule().code(), f.sheet(),
                     f.cell(), truncate(f.valueSeen()), f.message().cyrl(), f.message().latn(), f.message().en()});
         }
         copy("validation_finding (submission_id, severity, rule, sheet, cell, value_seen, message_cyrl, message_latn,"
@@ -210,7 +211,7 @@ public class SubmissionRepository {
         return s == null || s.length() <= 500 ? s : s.substring(0, 500) + "…";
     }
 
-    private static String kind(Kind kind) {
-        return kind == Kind.PLAN ? "plan" : "return";
+    private static String kind(SubmissionKind kind) {
+        return kind.code();
     }
 }

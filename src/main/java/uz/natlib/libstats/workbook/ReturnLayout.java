@@ -3,7 +3,8 @@ package uz.natlib.libstats.workbook;
 import java.util.List;
 import java.util.Map;
 
-import uz.natlib.libstats.script.UzbekScript;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /**
  * The shape of a return or plan workbook, shared by the template writer and the reader. The
@@ -90,8 +91,8 @@ public final class ReturnLayout {
             return en;
         }
 
-        public String in(String script) {
-            return "latn".equals(script) ? latn() : cyrl;
+        public String in(Script script) {
+            return script == Script.LATN ? latn() : cyrl;
         }
 
         /** Whether a cell's text is this label in any script, any case, any apostrophe. */
@@ -122,14 +123,14 @@ public final class ReturnLayout {
     public static final List<Label> MEASURE_COLUMNS = List.of(Label.MEASURE_1, Label.MEASURE_2, Label.MEASURE_3);
 
     /** Words for the two answers of a qualitative row, by script. */
-    public static final Map<String, List<String>> DONE_WORDS = Map.of(
-            "cyrl", List.of("бажарилди", "бажарилмади"),
-            "latn", List.of("bajarildi", "bajarilmadi"));
+    public static final Map<Script, List<String>> DONE_WORDS = Map.of(
+            Script.CYRL, List.of("бажарилди", "бажарилмади"),
+            Script.LATN, List.of("bajarildi", "bajarilmadi"));
 
     /** Words for the kind of document, by script: return, plan. */
-    public static final Map<String, List<String>> KIND_WORDS = Map.of(
-            "cyrl", List.of("чорак ҳисоботи", "йиллик режа"),
-            "latn", List.of("chorak hisoboti", "yillik reja"));
+    public static final Map<Script, List<String>> KIND_WORDS = Map.of(
+            Script.CYRL, List.of("чорак ҳисоботи", "йиллик режа"),
+            Script.LATN, List.of("chorak hisoboti", "yillik reja"));
 
     public static final List<String> ROMAN_QUARTERS = List.of("I", "II", "III", "IV");
 

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import uz.natlib.libstats.script.MixedScript;
+import uz.natlib.libstats.vocabulary.MixedScript;
 
 /** The 2021 catalogue against the seed document it was built from. */
 class CatalogueSeedCoverageTest {

@@ -15,9 +15,12 @@ import picocli.CommandLine.TypeConversionException;
 import uz.natlib.libstats.pipeline.RunCommand;
 import uz.natlib.libstats.reports.ReportCommand;
 import uz.natlib.libstats.reports.ReportFormat;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.tools.samples.SamplesCommand;
+import uz.natlib.libstats.catalogue.CatalogueYearConverter;
+import uz.natlib.libstats.territory.TerritoryConverters;
+import uz.natlib.libstats.reports.Formats;
 
 class ConvertersTest {
 
@@ -74,13 +77,13 @@ class ConvertersTest {
 
     @Test
     void givenTerritoryCodes_whenChecked_thenOnlyRegionsAndDistrictsOfTheRegister() {
-        assertThat(new Converters.Region().convert("1706")).isEqualTo("1706");
-        assertThatThrownBy(() -> new Converters.Region().convert("1706246")).hasMessageContaining("four-digit");
-        assertThatThrownBy(() -> new Converters.Region().convert("1799")).hasMessageContaining("no region 1799");
-        assertThat(new Converters.District().convert("1706246")).isEqualTo("1706246");
-        assertThatThrownBy(() -> new Converters.District().convert("1706200")).hasMessageContaining("no district");
-        assertThat(new Converters.RegionList().convert("1706,1718")).isEqualTo("1706,1718");
-        assertThat(new Converters.RegionList().convert("all")).isEqualTo("all");
+        assertThat(new TerritoryConverters.Region().convert("1706")).isEqualTo("1706");
+        assertThatThrownBy(() -> new TerritoryConverters.Region().convert("1706246")).hasMessageContaining("four-digit");
+        assertThatThrownBy(() -> new TerritoryConverters.Region().convert("1799")).hasMessageContaining("no region 1799");
+        assertThat(new TerritoryConverters.District().convert("1706246")).isEqualTo("1706246");
+        assertThatThrownBy(() -> new TerritoryConverters.District().convert("1706200")).hasMessageContaining("no district");
+        assertThat(new TerritoryConverters.RegionList().convert("1706,1718")).isEqualTo("1706,1718");
+        assertThat(new TerritoryConverters.RegionList().convert("all")).isEqualTo("all");
     }
 
     @Test
@@ -94,8 +97,8 @@ class ConvertersTest {
 
     @Test
     void givenCatalogueYears_whenChecked_thenOnlyYearsWithACatalogueResource() {
-        assertThat(new Converters.CatalogueYear().convert("2021")).isEqualTo(2021);
-        assertThatThrownBy(() -> new Converters.CatalogueYear().convert("2019"))
+        assertThat(new CatalogueYearConverter().convert("2021")).isEqualTo(2021);
+        assertThatThrownBy(() -> new CatalogueYearConverter().convert("2019"))
                 .hasMessage("no catalogue for 2019; catalogues exist for [2021]");
     }
 }

@@ -20,19 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uz.natlib.libstats.LibstatsProperties;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.ingest.IngestRuns;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.normalisation.ValueKey;
-import uz.natlib.libstats.tools.samples.SampleFigures;
-import uz.natlib.libstats.tools.samples.SampleGenerator;
 import uz.natlib.libstats.templates.TemplateRequest;
 import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.SoatoRegistry;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.tools.samples.SampleFigures;
+import uz.natlib.libstats.tools.samples.SampleGenerator;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The consolidated figures of Bukhara 2021 against totals this test computes itself from the
@@ -74,7 +75,7 @@ class ConsolidationOfSamplesTest {
         for (Territory district : all.stream().filter(t -> REGION.equals(t.parentCode())).toList()) {
             SampleFigures year = generator.generate(district, 2021);
             figures.put(district.code(), year);
-            writer.write(TemplateRequest.blank(catalogue, district, region, 2021, null, "cyrl", WorkbookFormat.XLSX,
+            writer.write(TemplateRequest.blank(catalogue, district, region, 2021, null, Script.CYRL, WorkbookFormat.XLSX,
                     year.plan()), inbox.resolve("a_" + district.code() + "_plan.xlsx"));
             for (int q = 1; q <= 4; q++) {
                 Map<ValueKey, BigDecimal> values = year.quarter(q);
@@ -82,11 +83,11 @@ class ConsolidationOfSamplesTest {
                     // The first Jondor Q2 file is wrong by 5 records; a corrected one follows and must win.
                     Map<ValueKey, BigDecimal> wrong = new HashMap<>(values);
                     wrong.merge(CORRECTED, BigDecimal.valueOf(5), BigDecimal::add);
-                    writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, "cyrl",
+                    writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, Script.CYRL,
                             WorkbookFormat.XLSX, Map.of()).filled(wrong, year.statuses(q)),
                             inbox.resolve("a_" + district.code() + "_Q2_first.xlsx"));
                 }
-                writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, "cyrl", WorkbookFormat.XLSX,
+                writer.write(TemplateRequest.blank(catalogue, district, region, 2021, q, Script.CYRL, WorkbookFormat.XLSX,
                         Map.of()).filled(values, year.statuses(q)), inbox.resolve("b_" + district.code() + "_Q" + q + ".xlsx"));
             }
         }

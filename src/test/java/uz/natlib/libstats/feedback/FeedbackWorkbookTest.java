@@ -14,8 +14,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Message;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 
 class FeedbackWorkbookTest {
 
@@ -32,9 +33,9 @@ class FeedbackWorkbookTest {
                 null, findings);
     }
 
-    private final Finding negative = Finding.error("NegativeValue", "Ҳисобот", "F12", "-5",
+    private final Finding negative = Finding.error(RuleId.NEGATIVE_VALUE, "Ҳисобот", "F12", "-5",
             Message.of("F12: қиймат (-5) манфий бўлиши мумкин эмас", "F12: the figure (-5) cannot be negative"));
-    private final Finding note = Finding.info("Normalised", "Ҳисобот", "G12", "1 200",
+    private final Finding note = Finding.info(RuleId.NORMALISED, "Ҳисобот", "G12", "1 200",
             Message.of("G12: «1 200» 1200 деб ўқилди", "G12: «1 200» read as 1200"));
 
     @Test
@@ -72,7 +73,7 @@ class FeedbackWorkbookTest {
     @Test
     void givenAFileThatIsNoWorkbook_whenFeedbackWritten_thenANewWorkbookWithTheListAlone() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Finding unreadable = Finding.error("UnreadableFile", null, null, null, Message.of("Файлни ўқиб бўлмади", "Unreadable"));
+        Finding unreadable = Finding.error(RuleId.UNREADABLE_FILE, null, null, null, Message.of("Файлни ўқиб бўлмади", "Unreadable"));
         FeedbackWorkbook.write("hello".getBytes(), report(List.of(unreadable)), out);
 
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {

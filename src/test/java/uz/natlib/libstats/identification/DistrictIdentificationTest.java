@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.territory.SoatoRegistry;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
 class DistrictIdentificationTest {
@@ -60,7 +61,7 @@ class DistrictIdentificationTest {
         void givenABareNameSharedByADistrictAndACity_whenIdentified_thenAmbiguousNamingBoth() {
             assertThat(identification.identify(visible(null, "Kogon"), findings)).isEmpty();
             assertThat(findings).singleElement().satisfies(f -> {
-                assertThat(f.rule()).isEqualTo("AmbiguousDistrict");
+                assertThat(f.rule()).isEqualTo(RuleId.AMBIGUOUS_DISTRICT);
                 assertThat(f.cell()).isEqualTo("C4");
                 assertThat(f.message().en()).contains("1706219", "1706403");
             });
@@ -71,7 +72,7 @@ class DistrictIdentificationTest {
             assertThat(identification.identify(new Identification(Map.of("district", "1799999"), Map.of()), findings))
                     .isEmpty();
             assertThat(findings).singleElement().satisfies(f -> {
-                assertThat(f.rule()).isEqualTo("UnknownDistrict");
+                assertThat(f.rule()).isEqualTo(RuleId.UNKNOWN_DISTRICT);
                 assertThat(f.valueSeen()).isEqualTo("1799999");
                 assertThat(f.message().cyrl()).contains("1799999");
             });
@@ -80,7 +81,7 @@ class DistrictIdentificationTest {
         @Test
         void givenAnUnknownName_whenIdentified_thenUnknownDistrict() {
             assertThat(identification.identify(visible(null, "Atlantida tumani"), findings)).isEmpty();
-            assertThat(findings).extracting(Finding::rule).containsExactly("UnknownDistrict");
+            assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.UNKNOWN_DISTRICT);
         }
     }
 }

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.reading.Identification;
 import uz.natlib.libstats.reading.RawCell;
-import uz.natlib.libstats.validation.Finding;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
 class PeriodIdentificationTest {
@@ -49,14 +50,14 @@ class PeriodIdentificationTest {
     @CsvSource({"III, 3", "3, 3", "3-chorak, 3", "III чорак, 3", "Q3, 3", "3.0, 3"})
     void givenAQuarterInAnyUsualForm_whenIdentified_thenThatQuarter(String written, int quarter) {
         assertThat(identification.identify(id(null, null, "2021", written), findings))
-                .contains(new PeriodIdentification.Period(Kind.RETURN, 2021, quarter));
+                .contains(new PeriodIdentification.KindAndPeriod(SubmissionKind.RETURN, 2021, quarter));
         assertThat(findings).isEmpty();
     }
 
     @Test
     void givenNoQuarterAnywhere_whenIdentified_thenAnAnnualPlan() {
         assertThat(identification.identify(id("2021", null, "2021", null), findings))
-                .contains(new PeriodIdentification.Period(Kind.PLAN, 2021, null));
+                .contains(new PeriodIdentification.KindAndPeriod(SubmissionKind.PLAN, 2021, null));
     }
 
     @Nested
@@ -66,7 +67,7 @@ class PeriodIdentificationTest {
         void givenHiddenQuarterTwoButVisibleThree_thenPeriodMismatchOnTheVisibleCell() {
             assertThat(identification.identify(id("2021", "2", "2021", "III"), findings)).isEmpty();
             assertThat(findings).singleElement().satisfies(f -> {
-                assertThat(f.rule()).isEqualTo("PeriodMismatch");
+                assertThat(f.rule()).isEqualTo(RuleId.PERIOD_MISMATCH);
                 assertThat(f.cell()).isEqualTo("C7");
             });
         }
@@ -74,26 +75,26 @@ class PeriodIdentificationTest {
         @Test
         void givenQuarterFive_thenImpossiblePeriod() {
             identification.identify(id("2021", "5", "2021", "V"), findings);
-            assertThat(findings).extracting(Finding::rule).containsExactly("ImpossiblePeriod");
+            assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.IMPOSSIBLE_PERIOD);
         }
 
         @Test
         void givenAQuarterNotYetBegun_thenImpossiblePeriod() {
             identification.identify(id("2026", "4", null, null), new ArrayList<>());
             identification.identify(id("2027", "1", null, null), findings);
-            assertThat(findings).extracting(Finding::rule).contains("ImpossiblePeriod");
+            assertThat(findings).extracting(Finding::rule).contains(RuleId.IMPOSSIBLE_PERIOD);
         }
 
         @Test
         void givenAYearWithoutCatalogue_thenNoCatalogueForYear() {
             identification.identify(id("2019", "2", "2019", "II"), findings);
-            assertThat(findings).extracting(Finding::rule).containsExactly("NoCatalogueForYear");
+            assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.NO_CATALOGUE_FOR_YEAR);
         }
 
         @Test
         void givenALockedPeriod_thenPeriodLocked() {
             identification.identify(id("2021", "1", "2021", "I"), findings);
-            assertThat(findings).extracting(Finding::rule).containsExactly("PeriodLocked");
+            assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.PERIOD_LOCKED);
         }
     }
 }

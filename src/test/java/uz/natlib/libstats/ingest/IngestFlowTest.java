@@ -16,16 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uz.natlib.libstats.LibstatsProperties;
 import uz.natlib.libstats.TestWarehouse;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.templates.TemplateRequest;
 import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.SoatoRegistry;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
 
 /** The ingest job end to end on the real PostgreSQL: files in the inbox, rows in the warehouse, files archived. */
 @SpringBootTest
@@ -60,7 +61,7 @@ class IngestFlowTest {
         Path file = properties.home().resolve("inbox").resolve(name);
         Files.createDirectories(file.getParent());
         new TemplateWriter().write(TemplateRequest.blank(catalogue, d, territory.get(d.parentCode()), 2021, quarter,
-                "cyrl", WorkbookFormat.XLSX, Map.of()).filled(values, Map.of()), file);
+                Script.CYRL, WorkbookFormat.XLSX, Map.of()).filled(values, Map.of()), file);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
         return file;
     }

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 
 /**
  * {@code jobs/ingest sample-input} as a test: every good file loads, every flawed file gets the

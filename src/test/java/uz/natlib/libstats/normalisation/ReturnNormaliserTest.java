@@ -19,8 +19,9 @@ import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.RawStatus;
 import uz.natlib.libstats.reading.RawValue;
-import uz.natlib.libstats.validation.Finding;
-import uz.natlib.libstats.validation.Severity;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
 
 class ReturnNormaliserTest {
 
@@ -111,7 +112,7 @@ class ReturnNormaliserTest {
             });
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
-                assertThat(f.rule()).isEqualTo("Normalised");
+                assertThat(f.rule()).isEqualTo(RuleId.NORMALISED);
                 assertThat(f.cell()).isEqualTo("H12");
                 assertThat(f.valueSeen()).isEqualTo("1 200");
                 assertThat(f.message().en()).isEqualTo("H12: «1 200» read as 1200");
@@ -160,7 +161,7 @@ class ReturnNormaliserTest {
                 assertThat(result.values()).isEmpty();
                 assertThat(result.findings()).singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(f.rule()).isEqualTo("UnknownMeasure");
+                    assertThat(f.rule()).isEqualTo(RuleId.UNKNOWN_MEASURE);
                     assertThat(f.cell()).isEqualTo("line 7");
                     assertThat(f.sheet()).isNull();
                     assertThat(f.message().en()).startsWith("line 7, row 1.2 «")
@@ -175,7 +176,7 @@ class ReturnNormaliserTest {
 
                 assertThat(result.values()).isEmpty();
                 assertThat(result.findings()).singleElement().satisfies(f -> {
-                    assertThat(f.rule()).isEqualTo("UnknownMeasure");
+                    assertThat(f.rule()).isEqualTo(RuleId.UNKNOWN_MEASURE);
                     assertThat(f.message().en()).contains("no measure given");
                 });
             }
@@ -194,7 +195,7 @@ class ReturnNormaliserTest {
                     .containsExactly(tuple("titles", "12", "F14"), tuple("copies", "340", "F14"));
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
-                assertThat(f.rule()).isEqualTo("Normalised");
+                assertThat(f.rule()).isEqualTo(RuleId.NORMALISED);
                 assertThat(f.message().en()).isEqualTo("F14: «" + typed + "» read as titles 12, copies 340");
                 assertThat(f.message().cyrl()).isEqualTo("F14: «" + typed + "» ном 12, нусха 340 деб ўқилди");
             });
@@ -224,7 +225,7 @@ class ReturnNormaliserTest {
 
                 assertThat(result.values()).extracting(ReportedValue::measure).containsExactly("copies");
                 assertThat(result.findings()).singleElement().satisfies(f -> {
-                    assertThat(f.rule()).isEqualTo("NotANumber");
+                    assertThat(f.rule()).isEqualTo(RuleId.NOT_A_NUMBER);
                     assertThat(f.cell()).isEqualTo("F14");
                     assertThat(f.valueSeen()).isEqualTo("12/340");
                 });
@@ -235,7 +236,7 @@ class ReturnNormaliserTest {
                 NormalisationResult result = normalise(List.of(slot("1.2", 2, "H14", "12/340")));
 
                 assertThat(result.values()).isEmpty();
-                assertThat(result.findings()).extracting(Finding::rule, Finding::cell).containsExactly(tuple("NotANumber", "H14"));
+                assertThat(result.findings()).extracting(Finding::rule, Finding::cell).containsExactly(tuple(RuleId.NOT_A_NUMBER, "H14"));
             }
 
             @ParameterizedTest(name = "«{0}»")
@@ -246,7 +247,7 @@ class ReturnNormaliserTest {
                 assertThat(result.values()).isEmpty();
                 assertThat(result.findings()).singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(f.rule()).isEqualTo("NotANumber");
+                    assertThat(f.rule()).isEqualTo(RuleId.NOT_A_NUMBER);
                     assertThat(f.message().en()).contains("this row has 2 measures (titles, copies)");
                 });
             }
@@ -256,7 +257,7 @@ class ReturnNormaliserTest {
                 NormalisationResult result = normalise(List.of(slot("5.1", 1, "F60", "12/340")));
 
                 assertThat(result.values()).isEmpty();
-                assertThat(result.findings()).extracting(Finding::rule).containsExactly("NotANumber");
+                assertThat(result.findings()).extracting(Finding::rule).containsExactly(RuleId.NOT_A_NUMBER);
             }
         }
     }
@@ -273,7 +274,7 @@ class ReturnNormaliserTest {
             assertThat(result.statuses()).isEmpty();
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("UnknownIndicator");
+                assertThat(f.rule()).isEqualTo(RuleId.UNKNOWN_INDICATOR);
                 assertThat(f.sheet()).isEqualTo(SHEET);
                 assertThat(f.cell()).isEqualTo("F21");
                 assertThat(f.valueSeen()).isEqualTo("5");
@@ -289,7 +290,7 @@ class ReturnNormaliserTest {
                     slot("3.1", 2, "H21", "7")));
 
             assertThat(result.findings()).extracting(Finding::rule, Finding::cell)
-                    .containsExactly(tuple("UnknownIndicator", "F21"), tuple("UnknownIndicator", "F22"));
+                    .containsExactly(tuple(RuleId.UNKNOWN_INDICATOR, "F21"), tuple(RuleId.UNKNOWN_INDICATOR, "F22"));
         }
 
         @Test
@@ -299,7 +300,7 @@ class ReturnNormaliserTest {
             assertThat(result.values()).isEmpty();
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("UnknownMeasure");
+                assertThat(f.rule()).isEqualTo(RuleId.UNKNOWN_MEASURE);
                 assertThat(f.cell()).isEqualTo("J14");
                 assertThat(f.message().en()).endsWith("this row has 2 measure(s) (titles, copies); value 3 has no place in it");
                 assertThat(f.message().cyrl()).endsWith("бу қаторда 2 та ўлчов бор (ном, нусха), 3-қиймат учун жой йўқ");
@@ -312,7 +313,7 @@ class ReturnNormaliserTest {
 
             assertThat(result.values()).isEmpty();
             assertThat(result.findings()).singleElement().satisfies(f -> {
-                assertThat(f.rule()).isEqualTo("UnknownMeasure");
+                assertThat(f.rule()).isEqualTo(RuleId.UNKNOWN_MEASURE);
                 assertThat(f.message().en()).endsWith("this row takes no figures, only done or not done");
             });
         }
@@ -324,7 +325,7 @@ class ReturnNormaliserTest {
             assertThat(result.values()).isEmpty();
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("ForeignTemplate");
+                assertThat(f.rule()).isEqualTo(RuleId.FOREIGN_TEMPLATE);
                 assertThat(f.cell()).isEqualTo("F14");
                 assertThat(f.message().en()).endsWith("the value is labelled «нусха», but measure 1 of this row is titles:"
                         + " the file may come from another template");
@@ -347,7 +348,7 @@ class ReturnNormaliserTest {
             assertThat(result.values()).singleElement().satisfies(v -> assertThat(v.value()).isEqualByComparingTo("340"));
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("DuplicateValue");
+                assertThat(f.rule()).isEqualTo(RuleId.DUPLICATE_VALUE);
                 assertThat(f.cell()).isEqualTo("line 12");
                 assertThat(f.valueSeen()).isEqualTo("350");
                 assertThat(f.message().en()).endsWith("copies: reported a second time (first in line 7)");
@@ -361,7 +362,7 @@ class ReturnNormaliserTest {
             assertThat(result.values()).isEmpty();
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("NotANumber");
+                assertThat(f.rule()).isEqualTo(RuleId.NOT_A_NUMBER);
                 assertThat(f.valueSeen()).isEqualTo("кўп");
                 assertThat(f.message().en()).isEqualTo("F60, row 5.1 «Visits, total», visits: «кўп» is not a number;"
                         + " write it in digits (for example 1200)");
@@ -446,7 +447,7 @@ class ReturnNormaliserTest {
                 });
                 assertThat(result.findings()).singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                    assertThat(f.rule()).isEqualTo("NotADoneAnswer");
+                    assertThat(f.rule()).isEqualTo(RuleId.NOT_A_DONE_ANSWER);
                     assertThat(f.cell()).isEqualTo("L40");
                     assertThat(f.valueSeen()).isEqualTo("қисман");
                     assertThat(f.message().cyrl()).startsWith("L40, 7.4-қатор «")

@@ -16,11 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uz.natlib.libstats.LibstatsProperties;
+import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.TestWarehouse;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.reports.ReportFormat;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * pipelineJob on the sample input: one execution whose parts are executions of their own jobs,

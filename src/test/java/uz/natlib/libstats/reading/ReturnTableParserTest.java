@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -33,7 +35,7 @@ class ReturnTableParserTest {
         return new SheetContent(name, hidden, out);
     }
 
-    private static List<String> header(String script, int shift) {
+    private static List<String> header(Script script, int shift) {
         List<String> row = new ArrayList<>();
         for (int i = 0; i < shift; i++) {
             row.add("");
@@ -51,7 +53,7 @@ class ReturnTableParserTest {
                 List.of("Йил", "", "2021"),
                 List.of("Чорак", "", "II"),
                 List.of(""),
-                header("cyrl", 0),
+                header(Script.CYRL, 0),
                 List.of("", "I", "Ҳужжатларни комплектлаш"),
                 List.of("1.2", "1.2", "Сотиб олинган", "ном/нусха", "ном", "12", "нусха", "340", "", "", "", "", ""),
                 List.of("4.4", "4.4", "Фондни тўлдириш", "", "", "", "", "", "", "", "", "бажарилди", "анкета ўтказилди")));
@@ -83,7 +85,7 @@ class ReturnTableParserTest {
         SheetContent main = sheet("Hisobot", false, 5, List.of(
                 List.of("", "Viloyat:", "", "Buxoro viloyati"),
                 List.of("", "SOATO kodi", "", "1706246"),
-                header("latn", 2),
+                header(Script.LATN, 2),
                 row));
 
         RawReturn raw = ReturnTableParser.parse("latin.xlsx", "xlsx", List.of(main));
@@ -100,7 +102,7 @@ class ReturnTableParserTest {
         RawReturn raw = ReturnTableParser.parse("other.xlsx", "xlsx", List.of(main));
 
         assertThat(raw.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("NoReturnTable");
+            assertThat(f.rule()).isEqualTo(RuleId.NO_RETURN_TABLE);
             assertThat(f.isError()).isTrue();
             assertThat(f.message().en()).contains("«Code»");
         });

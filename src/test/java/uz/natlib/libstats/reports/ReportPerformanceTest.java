@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.natlib.libstats.consolidation.ConsolidationService;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * A national quarter: every district (about 200) reports every figure for Q1-Q3 of 2021 and a

@@ -40,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.natlib.libstats.consolidation.ConsolidationService;
+import uz.natlib.libstats.vocabulary.Script;
 
 /** Every report type in every format, from a small data set consolidated by the real consolidation. */
 @SpringBootTest

@@ -32,6 +32,7 @@ import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ValueKey;
 import uz.natlib.libstats.territory.SoatoRegistry;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 import uz.natlib.libstats.workbook.ReturnLayout.Label;
 
@@ -49,7 +50,7 @@ class TemplateWriterTest {
         bukhara = all.stream().filter(t -> t.code().equals("1706")).findFirst().orElseThrow();
     }
 
-    private static TemplateRequest request(Integer quarter, String script, WorkbookFormat format,
+    private static TemplateRequest request(Integer quarter, Script script, WorkbookFormat format,
                                            Map<ValueKey, BigDecimal> plan) {
         return TemplateRequest.blank(catalogue, jondor, bukhara, 2021, quarter, script, format, plan);
     }
@@ -106,7 +107,7 @@ class TemplateWriterTest {
 
     @Test
     void givenJondorQ1_whenWritten_thenHiddenSheetCarriesEveryMetaKey() throws IOException {
-        try (Workbook wb = writeAndReopen(request(1, "cyrl", WorkbookFormat.XLSX, Map.of()))) {
+        try (Workbook wb = writeAndReopen(request(1, Script.CYRL, WorkbookFormat.XLSX, Map.of()))) {
             assertThat(wb.getSheetVisibility(wb.getSheetIndex(ReturnLayout.META_SHEET))).isEqualTo(SheetVisibility.HIDDEN);
             assertThat(meta(wb)).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "format", "libstats-return", "template_version", ReturnLayout.TEMPLATE_VERSION, "kind", "return",
@@ -117,7 +118,7 @@ class TemplateWriterTest {
 
     @Test
     void givenJondorQ1_whenWritten_thenIdentificationBlockAndHeaderFollowTheContract() throws IOException {
-        try (Workbook wb = writeAndReopen(request(1, "cyrl", WorkbookFormat.XLSX, Map.of()))) {
+        try (Workbook wb = writeAndReopen(request(1, Script.CYRL, WorkbookFormat.XLSX, Map.of()))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(identification(sheet, Label.REGION)).isEqualTo("Бухоро вилояти");
             assertThat(identification(sheet, Label.DISTRICT)).isEqualTo("Жондор тумани");
@@ -134,7 +135,7 @@ class TemplateWriterTest {
 
     @Test
     void givenTheCatalogue_whenWritten_thenEveryCodeIsATextCellInCatalogueOrder() throws IOException {
-        try (Workbook wb = writeAndReopen(request(2, "cyrl", WorkbookFormat.XLSX, Map.of()))) {
+        try (Workbook wb = writeAndReopen(request(2, Script.CYRL, WorkbookFormat.XLSX, Map.of()))) {
             assertThat(codes(wb.getSheetAt(0)))
                     .containsExactlyElementsOf(catalogue.indicators().stream().map(Indicator::code).toList())
                     .contains("10.10");
@@ -143,7 +144,7 @@ class TemplateWriterTest {
 
     @Test
     void givenAReturn_whenWritten_thenOnlyInputCellsAreUnlockedAndTheSheetIsProtected() throws IOException {
-        try (Workbook wb = writeAndReopen(request(1, "cyrl", WorkbookFormat.XLSX, Map.of()))) {
+        try (Workbook wb = writeAndReopen(request(1, Script.CYRL, WorkbookFormat.XLSX, Map.of()))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getProtect()).isTrue();
             Row books = TemplateGrid.indicatorRow(sheet, "1.2.01").orElseThrow();
@@ -162,7 +163,7 @@ class TemplateWriterTest {
 
     @Test
     void givenAReturn_whenWritten_thenNumbersAndDoneCellsAreValidated() throws IOException {
-        try (Workbook wb = writeAndReopen(request(1, "cyrl", WorkbookFormat.XLSX, Map.of()))) {
+        try (Workbook wb = writeAndReopen(request(1, Script.CYRL, WorkbookFormat.XLSX, Map.of()))) {
             List<? extends DataValidation> validations = wb.getSheetAt(0).getDataValidations();
             assertThat(validations).extracting(v -> v.getValidationConstraint().getValidationType())
                     .containsExactlyInAnyOrder(ValidationType.INTEGER, ValidationType.DECIMAL, ValidationType.LIST);
@@ -175,7 +176,7 @@ class TemplateWriterTest {
 
     @Test
     void givenLatinScript_whenWritten_thenLabelsNamesAndDoneWordsAreLatin() throws IOException {
-        try (Workbook wb = writeAndReopen(request(3, "latn", WorkbookFormat.XLSX, Map.of()))) {
+        try (Workbook wb = writeAndReopen(request(3, Script.LATN, WorkbookFormat.XLSX, Map.of()))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(wb.getSheetName(0)).isEqualTo("Hisobot");
             assertThat(headerRow(sheet).getCell(2).getStringCellValue()).isEqualTo("Koʻrsatkich");
@@ -195,7 +196,7 @@ class TemplateWriterTest {
                 new ValueKey("10.3", "readers"), new BigDecimal("21"),
                 new ValueKey("8.1", "events"), new BigDecimal("15"),
                 new ValueKey("8.1", "participants"), new BigDecimal("30"));
-        try (Workbook wb = writeAndReopen(request(1, "cyrl", WorkbookFormat.XLSX, plan))) {
+        try (Workbook wb = writeAndReopen(request(1, Script.CYRL, WorkbookFormat.XLSX, plan))) {
             Sheet sheet = wb.getSheetAt(0);
             int planColumn = TemplateGrid.column(Label.PLAN);
             assertThat(TemplateGrid.indicatorRow(sheet, "10.3").orElseThrow().getCell(planColumn).getStringCellValue())
@@ -211,7 +212,7 @@ class TemplateWriterTest {
     @Test
     void givenAnAnnualPlan_whenWritten_thenValueCellsHoldThePlanAndThePlanColumnIsEmpty() throws IOException {
         Map<ValueKey, BigDecimal> plan = Map.of(new ValueKey("10.7", "posts"), new BigDecimal("1200"));
-        try (Workbook wb = writeAndReopen(request(null, "cyrl", WorkbookFormat.XLSX, plan))) {
+        try (Workbook wb = writeAndReopen(request(null, Script.CYRL, WorkbookFormat.XLSX, plan))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(wb.getSheetName(0)).isEqualTo("Режа");
             assertThat(identification(sheet, Label.KIND)).isEqualTo("йиллик режа");
@@ -225,7 +226,7 @@ class TemplateWriterTest {
 
     @Test
     void givenFilledValuesAndStatuses_whenWrittenAsXls_thenTheLegacyWorkbookHoldsThem() throws IOException {
-        TemplateRequest request = request(4, "cyrl", WorkbookFormat.XLS, Map.of()).filled(
+        TemplateRequest request = request(4, Script.CYRL, WorkbookFormat.XLS, Map.of()).filled(
                 Map.of(new ValueKey("10.2", "megabytes"), new BigDecimal("3959.7"),
                         new ValueKey("1.1", "copies"), new BigDecimal("41250")),
                 Map.of("10.1", new ReportedStatus("10.1", true, "сайт янгиланди", null, null)));
@@ -247,7 +248,7 @@ class TemplateWriterTest {
     void givenAnXlsxWrittenToAFile_whenReopened_thenTheStreamedWorkbookKeepsTheContract(@TempDir Path dir)
             throws IOException {
         Path file = dir.resolve("q2.xlsx");
-        TemplateRequest request = request(2, "cyrl", WorkbookFormat.XLSX, Map.of(new ValueKey("8.1", "events"), BigDecimal.TEN))
+        TemplateRequest request = request(2, Script.CYRL, WorkbookFormat.XLSX, Map.of(new ValueKey("8.1", "events"), BigDecimal.TEN))
                 .filled(Map.of(new ValueKey("1.1", "titles"), new BigDecimal("12000")), Map.of());
         new TemplateWriter().write(request, file);
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

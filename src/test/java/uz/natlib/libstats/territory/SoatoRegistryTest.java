@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import uz.natlib.libstats.script.MixedScript;
+import uz.natlib.libstats.vocabulary.MixedScript;
 
 class SoatoRegistryTest {
 

@@ -7,6 +7,10 @@ import static uz.natlib.libstats.validation.Returns.value;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class CopiesNotFewerThanTitlesTest {
 
     private final CopiesNotFewerThanTitles rule = new CopiesNotFewerThanTitles();
@@ -37,7 +41,7 @@ class CopiesNotFewerThanTitlesTest {
             assertThat(rule.check(quarter(1, value("1.3", "titles", "15", "F20"), value("1.3", "copies", "12", "H20")),
                     History.NONE)).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("CopiesNotFewerThanTitles");
+                assertThat(f.rule()).isEqualTo(RuleId.COPIES_NOT_FEWER_THAN_TITLES);
                 assertThat(f.cell()).isEqualTo("H20");
                 assertThat(f.valueSeen()).isEqualTo("12");
                 assertThat(f.message().cyrl()).isEqualTo(

@@ -7,6 +7,10 @@ import static uz.natlib.libstats.validation.Returns.value;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class FractionalCountTest {
 
     private final FractionalCount rule = new FractionalCount();
@@ -29,7 +33,7 @@ class FractionalCountTest {
             assertThat(rule.check(quarter(3, value("1.2.02", "copies", "2.5", "H16")), History.NONE))
                     .singleElement().satisfies(f -> {
                         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                        assertThat(f.rule()).isEqualTo("FractionalCount");
+                        assertThat(f.rule()).isEqualTo(RuleId.FRACTIONAL_COUNT);
                         assertThat(f.cell()).isEqualTo("H16");
                         assertThat(f.valueSeen()).isEqualTo("2.5");
                         assertThat(f.message().en()).isEqualTo(

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import uz.natlib.libstats.normalisation.ReportedValue;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
 
 class LooksCumulativeTest {
 
@@ -101,7 +104,7 @@ class LooksCumulativeTest {
         void givenTenFiguresAllAboutDoubled_whenChecked_thenOneWarningForTheWholeFile() {
             assertThat(check(2, "2", "2", "1.9", "2.1", "2", "1.8", "2.5", "2", "2", "2.2")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                assertThat(f.rule()).isEqualTo("LooksCumulative");
+                assertThat(f.rule()).isEqualTo(RuleId.LOOKS_CUMULATIVE);
                 assertThat(f.sheet()).isNull();
                 assertThat(f.cell()).isNull();
                 assertThat(f.message().en()).isEqualTo("The figures look cumulative (year to date): of 10 figures also"
@@ -116,7 +119,7 @@ class LooksCumulativeTest {
         @Test
         void givenExactlyEightOfTenNotLowerAndAMedianOfOnePointEight_whenChecked_thenAWarning() {
             assertThat(check(4, "1.8", "1.8", "1.8", "1.8", "1.8", "1.8", "1.8", "1.8", "0.9", "0.9"))
-                    .extracting(Finding::rule).containsExactly("LooksCumulative");
+                    .extracting(Finding::rule).containsExactly(RuleId.LOOKS_CUMULATIVE);
         }
 
         @Test

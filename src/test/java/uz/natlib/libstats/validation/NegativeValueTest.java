@@ -8,6 +8,10 @@ import static uz.natlib.libstats.validation.Returns.value;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class NegativeValueTest {
 
     private final NegativeValue rule = new NegativeValue();
@@ -31,7 +35,7 @@ class NegativeValueTest {
             assertThat(rule.check(quarter(2, value("1.2", "titles", "4", "F14"), value("1.2", "copies", "-5", "H14")),
                     History.NONE)).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("NegativeValue");
+                assertThat(f.rule()).isEqualTo(RuleId.NEGATIVE_VALUE);
                 assertThat(f.sheet()).isEqualTo(Returns.SHEET);
                 assertThat(f.cell()).isEqualTo("H14");
                 assertThat(f.valueSeen()).isEqualTo("-5");

@@ -15,9 +15,11 @@ import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.catalogue.Indicator.Aggregation;
 import uz.natlib.libstats.catalogue.Indicator.Breakdown;
 import uz.natlib.libstats.catalogue.Indicator.Periodicity;
-import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.normalisation.ReportedValue;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 class OfWhichAddsUpToTotalTest {
 
@@ -65,7 +67,7 @@ class OfWhichAddsUpToTotalTest {
             assertThat(rule.check(quarter(2, visits("100", "40", "20", "10", "10", "5", "5", "0")), History.NONE))
                     .singleElement().satisfies(f -> {
                         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                        assertThat(f.rule()).isEqualTo("OfWhichAddsUpToTotal");
+                        assertThat(f.rule()).isEqualTo(RuleId.OF_WHICH_ADDS_UP_TO_TOTAL);
                         assertThat(f.cell()).isEqualTo("F50");
                         assertThat(f.valueSeen()).isEqualTo("100");
                         assertThat(f.message().en()).isEqualTo("F50, row 5.1 «Visits, total», visits: the of-which lines"
@@ -97,7 +99,7 @@ class OfWhichAddsUpToTotalTest {
             Indicator discs = row("T.02", "T", null, "discs", "copies");
             Catalogue catalogue = new Catalogue(2099, "test", Returns.CATALOGUE.sections(), List.of(total, books, discs),
                     Returns.CATALOGUE.measures());
-            ReturnData data = new ReturnData(Kind.RETURN, Returns.JONDOR, 2099, 2, catalogue,
+            SubmissionData data = new SubmissionData(SubmissionKind.RETURN, Returns.JONDOR, 2099, 2, catalogue,
                     List.of(value("T", "titles", "5", "F1"), value("T.01", "titles", "3", "F2")), List.of());
 
             assertThat(rule.check(data, History.NONE)).singleElement()

@@ -8,6 +8,10 @@ import static uz.natlib.libstats.validation.Returns.value;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class OfWhichNotAboveTotalTest {
 
     private final OfWhichNotAboveTotal rule = new OfWhichNotAboveTotal();
@@ -51,7 +55,7 @@ class OfWhichNotAboveTotalTest {
             assertThat(rule.check(quarter(2, value("1.1", "titles", "300", "F12"), value("1.1", "copies", "500", "H12"),
                     value("1.1.01", "copies", "600", "H13")), History.NONE)).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.rule()).isEqualTo("OfWhichNotAboveTotal");
+                assertThat(f.rule()).isEqualTo(RuleId.OF_WHICH_NOT_ABOVE_TOTAL);
                 assertThat(f.cell()).isEqualTo("H12");
                 assertThat(f.valueSeen()).isEqualTo("500");
                 assertThat(f.message().en()).isEqualTo("H12, row 1.1 «Total collection», copies: the of-which line"

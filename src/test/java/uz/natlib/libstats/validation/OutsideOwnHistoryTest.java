@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class OutsideOwnHistoryTest {
 
     private final OutsideOwnHistory rule = new OutsideOwnHistory();
@@ -54,7 +57,7 @@ class OutsideOwnHistoryTest {
             assertThat(rule.check(quarter(2, value("5.1", "visits", "900", "F50")), VISITS))
                     .singleElement().satisfies(f -> {
                         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                        assertThat(f.rule()).isEqualTo("OutsideOwnHistory");
+                        assertThat(f.rule()).isEqualTo(RuleId.OUTSIDE_OWN_HISTORY);
                         assertThat(f.cell()).isEqualTo("F50");
                         assertThat(f.valueSeen()).isEqualTo("900");
                         assertThat(f.message().en()).isEqualTo("F50, row 5.1 «Visits, total», visits: the figure (900) is"

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
-import uz.natlib.libstats.normalisation.Kind;
 import uz.natlib.libstats.normalisation.ReportedValue;
-import uz.natlib.libstats.normalisation.ReturnData;
+import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /** Small returns of Jondor district on the real 2021 catalogue, for testing rules one at a time. */
 final class Returns {
@@ -27,16 +27,16 @@ final class Returns {
         return new ReportedValue(code, measure, new BigDecimal(typed), SHEET, cell, typed);
     }
 
-    static ReturnData quarter(int quarter, ReportedValue... values) {
-        return new ReturnData(Kind.RETURN, JONDOR, 2021, quarter, CATALOGUE, List.of(values), List.of());
+    static SubmissionData quarter(int quarter, ReportedValue... values) {
+        return new SubmissionData(SubmissionKind.RETURN, JONDOR, 2021, quarter, CATALOGUE, List.of(values), List.of());
     }
 
-    static ReturnData quarter(int quarter, List<ReportedValue> values) {
-        return new ReturnData(Kind.RETURN, JONDOR, 2021, quarter, CATALOGUE, values, List.of());
+    static SubmissionData quarter(int quarter, List<ReportedValue> values) {
+        return new SubmissionData(SubmissionKind.RETURN, JONDOR, 2021, quarter, CATALOGUE, values, List.of());
     }
 
-    static ReturnData plan(ReportedValue... values) {
-        return new ReturnData(Kind.PLAN, JONDOR, 2021, null, CATALOGUE, List.of(values), List.of());
+    static SubmissionData plan(ReportedValue... values) {
+        return new SubmissionData(SubmissionKind.PLAN, JONDOR, 2021, null, CATALOGUE, List.of(values), List.of());
     }
 
     /** Accepted figures of earlier periods, built one figure at a time. */

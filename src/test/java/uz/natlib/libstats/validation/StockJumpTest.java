@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class StockJumpTest {
 
     private final StockJump rule = new StockJump();
@@ -58,7 +62,7 @@ class StockJumpTest {
             assertThat(rule.check(quarter(2, value("1.1", "copies", "5000", "H12")), collectionInQ1("2000")))
                     .singleElement().satisfies(f -> {
                         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                        assertThat(f.rule()).isEqualTo("StockJump");
+                        assertThat(f.rule()).isEqualTo(RuleId.STOCK_JUMP);
                         assertThat(f.cell()).isEqualTo("H12");
                         assertThat(f.valueSeen()).isEqualTo("5000");
                         assertThat(f.message().en()).isEqualTo("H12, row 1.1 «Total collection», copies: the figure (5000)"

@@ -12,6 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
+
 class ValidatorTest {
 
     private static final List<String> RULE_NAMES = List.of("CopiesNotFewerThanTitles", "FractionalCount", "LooksCumulative",
@@ -31,10 +35,10 @@ class ValidatorTest {
                 value("5.1", "visits", "-3", "F50")), COLLECTION_IN_Q1);
 
         assertThat(findings).extracting(Finding::severity, Finding::rule, Finding::cell).containsExactlyInAnyOrder(
-                tuple(Severity.WARNING, "StockJump", "H12"),
-                tuple(Severity.ERROR, "FractionalCount", "H20"),
-                tuple(Severity.ERROR, "CopiesNotFewerThanTitles", "H20"),
-                tuple(Severity.ERROR, "NegativeValue", "F50"));
+                tuple(Severity.WARNING, RuleId.STOCK_JUMP, "H12"),
+                tuple(Severity.ERROR, RuleId.FRACTIONAL_COUNT, "H20"),
+                tuple(Severity.ERROR, RuleId.COPIES_NOT_FEWER_THAN_TITLES, "H20"),
+                tuple(Severity.ERROR, RuleId.NEGATIVE_VALUE, "F50"));
         assertThat(findings).extracting(Finding::severity)
                 .containsExactly(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.WARNING);
     }
@@ -50,7 +54,7 @@ class ValidatorTest {
         List<Finding> findings = validator.validate(plan(value("1.1", "copies", "5000", "H12"),
                 value("5.1", "visits", "-3", "F50")), COLLECTION_IN_Q1);
 
-        assertThat(findings).extracting(Finding::rule).containsExactly("NegativeValue");
+        assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.NEGATIVE_VALUE);
     }
 
     @Test

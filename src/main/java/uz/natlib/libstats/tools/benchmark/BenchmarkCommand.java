@@ -15,6 +15,7 @@ import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.ingest.IngestMetrics;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.tools.samples.ReturnSet;
+import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * {@code jobs/benchmark}: generates N returns, ingests them and reports throughput, time per
@@ -87,7 +88,7 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
             long t1 = System.nanoTime();
             var ingested = ingest.runOnce();
             double seconds = (System.nanoTime() - t1) / 1e9;
-            long accepted = ingested.outcomes().stream().filter(o -> o.outcome().equals("accepted")).count();
+            long accepted = ingested.outcomes().stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
             Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
                     HeapWatch.peakBytes());
             results.add(result);

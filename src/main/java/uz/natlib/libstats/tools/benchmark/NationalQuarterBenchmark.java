@@ -12,8 +12,8 @@ import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.reports.ReportFile;
 import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportService;
-import uz.natlib.libstats.reports.Script;
 import uz.natlib.libstats.tools.samples.ReturnSet;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * A national quarter: every district's 2021 returns and plan, then consolidation of quarter IV

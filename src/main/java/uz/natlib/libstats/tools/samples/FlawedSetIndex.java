@@ -22,7 +22,7 @@ final class FlawedSetIndex {
         try (Writer out = Files.newBufferedWriter(dir.resolve("EXPECTED.csv"), StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, format)) {
             for (FlawCase c : cases) {
-                csv.printRecord(c.file(), c.outcome(), c.rule(), c.note());
+                csv.printRecord(c.file(), c.outcome(), c.rule() == null ? "" : c.rule().code(), c.note());
             }
         }
         StringBuilder readme = new StringBuilder("""
@@ -39,7 +39,7 @@ final class FlawedSetIndex {
                 """);
         for (FlawCase c : cases) {
             readme.append("| `").append(c.file()).append("` | ").append(c.outcome()).append(" | ")
-                    .append(c.rule().isEmpty() ? "" : "`" + c.rule() + "`").append(" | ")
+                    .append(c.rule() == null ? "" : "`" + c.rule().code() + "`").append(" | ")
                     .append(c.note().replace("|", "\\|")).append(" |\n");
         }
         Files.writeString(dir.resolve("README.md"), readme, StandardCharsets.UTF_8);

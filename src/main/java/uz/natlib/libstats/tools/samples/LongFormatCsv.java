@@ -15,6 +15,7 @@ import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.Indicator;
 import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
 /**
@@ -44,7 +45,7 @@ final class LongFormatCsv {
                     }
                     ReportedStatus status = statuses.get(indicator.code());
                     if (indicator.qualitative() && status != null && status.done() != null) {
-                        String done = ReturnLayout.DONE_WORDS.get("cyrl").get(status.done() ? 0 : 1);
+                        String done = ReturnLayout.DONE_WORDS.get(Script.CYRL).get(status.done() ? 0 : 1);
                         csv.printRecord(district, year, quarter, indicator.code(), "done", done,
                                 status.note() == null ? "" : status.note());
                     }

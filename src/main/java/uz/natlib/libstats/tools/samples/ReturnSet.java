@@ -21,6 +21,7 @@ import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.SoatoRegistry;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * Any number of quarterly returns for load tests: every district of the country for 2021
@@ -49,7 +50,7 @@ public final class ReturnSet {
         for (Territory district : all.stream().filter(t -> t.level() == Territory.Level.DISTRICT).toList()) {
             Path file = dir.resolve(String.format("p_%s_2021_plan.xlsx", district.code()));
             writer.write(TemplateRequest.blank(catalogue, district, byCode.get(district.parentCode()), 2021, null,
-                    "cyrl", WorkbookFormat.XLSX, generator.generate(district, 2021).plan()), file);
+                    Script.CYRL, WorkbookFormat.XLSX, generator.generate(district, 2021).plan()), file);
             Files.setLastModifiedTime(file, settled);
         }
     }
@@ -76,7 +77,7 @@ public final class ReturnSet {
             }
             Path file = dir.resolve(String.format("r%03d_%s_2021_Q%d.xlsx", round, district.code(), quarter));
             writer.write(TemplateRequest.blank(catalogue, district, byCode.get(district.parentCode()), 2021, quarter,
-                    "cyrl", WorkbookFormat.XLSX, Map.of()).filled(values, year.statuses(quarter)), file);
+                    Script.CYRL, WorkbookFormat.XLSX, Map.of()).filled(values, year.statuses(quarter)), file);
             Files.setLastModifiedTime(file, settled);
             if ((i + 1) % 1000 == 0) {
                 log.info("Generated {}/{} returns", i + 1, count);

@@ -9,13 +9,14 @@ import java.util.Map;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.normalisation.ReportedStatus;
-import uz.natlib.libstats.script.UzbekScript;
 import uz.natlib.libstats.templates.Districts;
 import uz.natlib.libstats.templates.TemplateFiles;
 import uz.natlib.libstats.templates.TemplateRequest;
 import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.Territory;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.UzbekScript;
 
 /**
  * Writes a district's sample year (plan and four returns) as filled workbooks. Holds only
@@ -26,11 +27,11 @@ public final class SampleSetWriter {
     private final Map<Integer, Catalogue> catalogues;
     private final Map<Integer, SampleGenerator> generators = new LinkedHashMap<>();
     private final Districts districts;
-    private final String script;
+    private final Script script;
     private final WorkbookFormat format;
     private final TemplateWriter writer = new TemplateWriter();
 
-    public SampleSetWriter(Map<Integer, Catalogue> catalogues, Districts districts, long seed, String script,
+    public SampleSetWriter(Map<Integer, Catalogue> catalogues, Districts districts, long seed, Script script,
                            WorkbookFormat format) {
         this.catalogues = Map.copyOf(catalogues);
         this.districts = districts;
@@ -48,7 +49,7 @@ public final class SampleSetWriter {
      * which shows the plan beside its figures.
      */
     static TemplateRequest request(Catalogue catalogue, Territory district, Territory region, int year,
-                                   Integer quarter, SampleFigures figures, String script, WorkbookFormat format) {
+                                   Integer quarter, SampleFigures figures, Script script, WorkbookFormat format) {
         TemplateRequest blank = TemplateRequest.blank(catalogue, district, region, year, quarter, script, format,
                 figures.plan());
         return quarter == null ? blank : blank.filled(figures.quarter(quarter), inScript(figures.statuses(quarter), script));
@@ -74,8 +75,8 @@ public final class SampleSetWriter {
     }
 
     /** Notes are typed by the district, so a Latin-script district types them in Latin. */
-    static Map<String, ReportedStatus> inScript(Map<String, ReportedStatus> statuses, String script) {
-        if (!"latn".equals(script)) {
+    static Map<String, ReportedStatus> inScript(Map<String, ReportedStatus> statuses, Script script) {
+        if (script != Script.LATN) {
             return statuses;
         }
         Map<String, ReportedStatus> latin = new LinkedHashMap<>();

@@ -23,11 +23,13 @@ import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.cli.UsageException;
-import uz.natlib.libstats.reports.Script;
+import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.templates.Districts;
 import uz.natlib.libstats.templates.WorkbookFormat;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.territory.TerritoryConverters;
 
 /** {@code jobs/samples}: made-up but plausible returns and plans, for demonstrations, tests and benchmarks. */
 @Component
@@ -50,7 +52,7 @@ public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> 
                 description = "folder to write into, created inside an existing folder (required)")
         Path out;
 
-        @Option(names = "--regions", paramLabel = "LIST", converter = Converters.RegionList.class,
+        @Option(names = "--regions", paramLabel = "LIST", converter = TerritoryConverters.RegionList.class,
                 description = "all, or region codes such as 1706 or 1706,1718 (default 1706)")
         String regions = "1706";
 
@@ -107,7 +109,7 @@ public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> 
         for (Script script : arguments.scripts.set().stream().sorted().toList()) {
             // Both scripts' workbooks have the same names: each script gets its own folder.
             Path into = arguments.scripts.both() ? dir.resolve(script.code()) : dir;
-            SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, script.code(), arguments.format);
+            SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, script, arguments.format);
             long started = System.nanoTime();
             int files = write(writer, into, selected, byYear, threads, out);
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -1,9 +1,7 @@
-package uz.natlib.libstats.validation;
+package uz.natlib.libstats.catalogue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
-import uz.natlib.libstats.catalogue.Indicator;
 
 /**
  * The pieces every message is made of, so that a district clerk always reads the row the same way:

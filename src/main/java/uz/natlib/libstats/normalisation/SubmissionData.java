@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.vocabulary.Period;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
  * A file's content once district, period and figures are understood: what the rules check and
@@ -13,10 +15,10 @@ import uz.natlib.libstats.catalogue.Catalogue;
  *
  * @param quarter 1-4 for a return, {@code null} for an annual plan
  */
-public record ReturnData(Kind kind, String districtCode, int year, Integer quarter, Catalogue catalogue,
+public record SubmissionData(SubmissionKind kind, String districtCode, int year, Integer quarter, Catalogue catalogue,
                          List<ReportedValue> values, List<ReportedStatus> statuses) {
 
-    public ReturnData {
+    public SubmissionData {
         values = List.copyOf(values);
         statuses = List.copyOf(statuses);
     }
@@ -32,8 +34,12 @@ public record ReturnData(Kind kind, String districtCode, int year, Integer quart
                 .findFirst();
     }
 
-    /** ISO-like period code: {@code 2021Q3} for a return, {@code 2021} for a plan. */
+    public Period period() {
+        return new Period(year, quarter);
+    }
+
+    /** {@code 2021Q3} for a return, {@code 2021} for a plan. */
     public String periodCode() {
-        return quarter == null ? Integer.toString(year) : year + "Q" + quarter;
+        return period().code();
     }
 }

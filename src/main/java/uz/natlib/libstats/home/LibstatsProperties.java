@@ -1,4 +1,4 @@
-package uz.natlib.libstats;
+package uz.natlib.libstats.home;
 
 import java.nio.file.Path;
 

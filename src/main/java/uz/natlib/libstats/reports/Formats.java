@@ -1,4 +1,4 @@
-package uz.natlib.libstats.cli;
+package uz.natlib.libstats.reports;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import uz.natlib.libstats.reports.ReportFormat;
 
 /** The value of {@code --format}: a list of pdf, xlsx, csv (csv meaning the long CSV and SDMX-CSV). */
 public record Formats(Set<ReportFormat> set) {

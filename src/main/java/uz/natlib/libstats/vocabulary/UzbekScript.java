@@ -1,4 +1,4 @@
-package uz.natlib.libstats.script;
+package uz.natlib.libstats.vocabulary;
 
 import java.util.Locale;
 import java.util.Map;

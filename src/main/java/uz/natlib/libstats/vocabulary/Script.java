@@ -1,15 +1,13 @@
-package uz.natlib.libstats.reports;
+package uz.natlib.libstats.vocabulary;
 
 import java.util.Locale;
-
-import uz.natlib.libstats.script.UzbekScript;
 
 /** The script a report is written in: Uzbek Cyrillic or Uzbek Latin. */
 public enum Script {
     CYRL, LATN;
 
     /** Both scripts format numbers the Uzbek way: 1 234 567,5. */
-    static final Locale UZBEK = Locale.forLanguageTag("uz");
+    public static final Locale UZBEK = Locale.forLanguageTag("uz");
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,4 +1,0 @@
-package uz.natlib.libstats.normalisation;
-
-/** A quarterly return of actual figures, or an annual plan. */
-public enum Kind { RETURN, PLAN }
