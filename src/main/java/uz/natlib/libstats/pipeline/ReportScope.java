@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import uz.natlib.libstats.consolidation.ConsolidationService;
+import uz.natlib.libstats.vocabulary.Period;
 
 /**
  * What a pipeline run consolidates and reports: the years that changed, and of those with data,
@@ -22,8 +23,8 @@ record ReportScope(List<Integer> years, List<String> periods, List<String> regio
                 continue;
             }
             regions.addAll(withData);
-            consolidation.quartersWithData(year).forEach(q -> periods.add(year + "Q" + q));
-            periods.add(Integer.toString(year));
+            consolidation.quartersWithData(year).forEach(q -> periods.add(Period.ofQuarter(year, q).code()));
+            periods.add(Period.ofYear(year).code());
         }
         return new ReportScope(List.copyOf(changedYears), periods, List.copyOf(regions));
     }

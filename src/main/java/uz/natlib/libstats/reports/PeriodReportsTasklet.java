@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.Script;
 
 /**
@@ -24,12 +25,12 @@ class PeriodReportsTasklet implements Tasklet {
     static final String FILES = "files";
 
     private final ReportService reports;
-    private final List<ReportRequest.PeriodCode> periods;
+    private final List<Period> periods;
     private final List<String> regions;
     private final Set<Script> scripts;
     private final Set<ReportFormat> formats;
 
-    PeriodReportsTasklet(ReportService reports, List<ReportRequest.PeriodCode> periods, List<String> regions,
+    PeriodReportsTasklet(ReportService reports, List<Period> periods, List<String> regions,
                          Set<Script> scripts, Set<ReportFormat> formats) {
         this.reports = reports;
         this.periods = periods;
@@ -42,7 +43,7 @@ class PeriodReportsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         List<String> done = ReportRequest.list(context.getString(DONE, ""));
-        ReportRequest.PeriodCode next = periods.stream().filter(p -> !done.contains(p.code())).findFirst().orElse(null);
+        Period next = periods.stream().filter(p -> !done.contains(p.code())).findFirst().orElse(null);
         if (next == null) {
             return RepeatStatus.FINISHED;
         }

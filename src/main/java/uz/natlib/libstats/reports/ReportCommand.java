@@ -14,6 +14,7 @@ import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.consolidation.ConsolidationRuns;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
+import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.territory.TerritoryConverters;
 
 /** {@code jobs/reports --year Y [--quarter Q] [--region CODE] [--script S] [--format F]}. */
@@ -84,8 +85,8 @@ public class ReportCommand implements CommandHandler<ReportCommand.Arguments> {
                 return 1;
             }
         }
-        String period = arguments.quarter != null ? year + "Q" + arguments.quarter : Integer.toString(year);
-        ReportRuns.Result result = reports.run(List.of(period),
+        Period period = arguments.quarter != null ? Period.ofQuarter(year, arguments.quarter) : Period.ofYear(year);
+        ReportRuns.Result result = reports.run(List.of(period.code()),
                 arguments.region != null ? List.of(arguments.region) : List.of(), arguments.scripts.set(),
                 arguments.formats.set());
         for (WrittenFile file : result.files()) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.Script;
 
 /** The parameters of {@code reportJob} as the job repository keeps them: comma-separated text. */
@@ -12,21 +13,9 @@ final class ReportRequest {
     private ReportRequest() {
     }
 
-    /** A period to report on: a quarter, or the year when {@code quarter} is null. */
-    record PeriodCode(int year, Integer quarter) {
-
-        static PeriodCode parse(String code) {
-            String[] parts = code.strip().split("Q");
-            return new PeriodCode(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.valueOf(parts[1]) : null);
-        }
-
-        String code() {
-            return quarter == null ? Integer.toString(year) : year + "Q" + quarter;
-        }
-    }
-
-    static List<PeriodCode> periods(String commaSeparated) {
-        return list(commaSeparated).stream().map(PeriodCode::parse).toList();
+    /** Periods to report on: a quarter's reports ({@code 2021Q3}) or a year's ({@code 2021}). */
+    static List<Period> periods(String commaSeparated) {
+        return list(commaSeparated).stream().map(Period::parse).toList();
     }
 
     static List<String> list(String commaSeparated) {
