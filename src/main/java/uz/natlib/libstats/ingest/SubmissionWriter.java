@@ -2,6 +2,8 @@ package uz.natlib.libstats.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -15,12 +17,12 @@ import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**
- * Stores the checked files of a chunk one by one, each in its own transaction, then delivers
- * them. Each file commits without waiting for the disk; the chunk's last one commits durably,
+ * Stores the files of a chunk one by one as their checks finish, each in its own transaction,
+ * then delivers them. Each file commits without waiting for the disk; the chunk's last one commits durably,
  * which flushes the write-ahead log up to it, and only then do files leave the work folder: one
  * disk flush per chunk, and a file never moves before its rows are safe.
  */
-class SubmissionWriter implements ItemWriter<CheckedFile> {
+class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
 
     static final String ACCEPTED = "accepted";
     static final String REJECTED = "rejected";
@@ -49,13 +51,15 @@ class SubmissionWriter implements ItemWriter<CheckedFile> {
     }
 
     @Override
-    public void write(Chunk<? extends CheckedFile> chunk) {
-        List<? extends CheckedFile> files = chunk.getItems();
-        List<SubmissionRecorder.Decision> decisions = new ArrayList<>(files.size());
-        long[] nanos = new long[files.size()];
-        for (int i = 0; i < files.size(); i++) {
-            CheckedFile file = files.get(i);
-            boolean last = i == files.size() - 1;
+    public void write(Chunk<? extends Future<CheckedFile>> chunk) throws Exception {
+        List<? extends Future<CheckedFile>> checking = chunk.getItems();
+        List<CheckedFile> files = new ArrayList<>(checking.size());
+        List<SubmissionRecorder.Decision> decisions = new ArrayList<>(checking.size());
+        long[] nanos = new long[checking.size()];
+        for (int i = 0; i < checking.size(); i++) {
+            CheckedFile file = checked(checking.get(i));
+            files.add(file);
+            boolean last = i == checking.size() - 1;
             long start = System.nanoTime();
             decisions.add(perFile.execute(status -> {
                 SubmissionRecorder.Decision decision = recorder.record(file, last);
@@ -75,6 +79,15 @@ class SubmissionWriter implements ItemWriter<CheckedFile> {
             metrics.load(nanos[i] + System.nanoTime() - start, decision.values());
             progress.fileDone(decision.values());
             count(decision);
+        }
+    }
+
+    /** The file once checked, waiting for it if it is still being checked. */
+    private static CheckedFile checked(Future<CheckedFile> checking) throws Exception {
+        try {
+            return checking.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

@@ -115,8 +115,9 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
                     r.generateSeconds());
         }
         out.println();
-        out.println("Read and normalise run on one thread per core, ahead of the writer; the writer validates and"
-                + " loads one file at a time (load includes validation, the file's transaction, COPY, feedback and"
-                + " moving the file). Stage times are summed over threads, so they overlap in wall time.");
+        out.println("Read, normalise and the rules that need only the file run on one thread per core while the"
+                + " writer stores the files before them; the writer applies the history rules and loads one file at a"
+                + " time (load includes those rules, the file's transaction, COPY, feedback and moving the file)."
+                + " Stage times are summed over threads, so they overlap in wall time.");
     }
 }
