@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -56,7 +57,8 @@ public class InboxIntake {
         Path work = folders.work();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(inbox)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            // A link is never followed (it could point anywhere on the machine), nor is a FIFO or device read.
+            files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inbox, e);
         }
@@ -80,6 +82,12 @@ public class InboxIntake {
     }
 
     private String reasonToLeave(Path inbox, Path file) {
+        if (Files.isSymbolicLink(file)) {
+            return "a link, not a file: links are never followed";
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "not a regular file (a pipe, socket or device): not read";
+        }
         for (Path part : inbox.relativize(file)) {
             String name = part.toString();
             if (name.startsWith(".")) {
@@ -96,7 +104,8 @@ public class InboxIntake {
             return "temporary file";
         }
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
             Instant settledAfter = attributes.lastModifiedTime().toInstant().plus(properties.settle());
             if (settledAfter.isAfter(clock.instant())) {
                 return "still being written (changed less than " + properties.settle().toSeconds() + " s ago)";

@@ -2,7 +2,11 @@ package uz.natlib.libstats.inbox;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -34,5 +38,15 @@ public record WorkFile(Path path) {
     public String baseName() {
         String original = originalName();
         return original.substring(original.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The bytes of a file taken in, never through a link: a link put in its place after it was
+     * taken could otherwise hand back any file of the machine.
+     */
+    public static byte[] readBytes(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
+        }
     }
 }

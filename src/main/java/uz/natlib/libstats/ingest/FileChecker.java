@@ -63,7 +63,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
     public CheckedFile process(WorkFile file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.path());
+            bytes = WorkFile.readBytes(file.path());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         }

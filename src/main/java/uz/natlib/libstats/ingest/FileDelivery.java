@@ -9,6 +9,7 @@ import uz.natlib.libstats.feedback.FeedbackFiles;
 import uz.natlib.libstats.feedback.FeedbackReport;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.identification.Identified;
+import uz.natlib.libstats.inbox.WorkFile;
 
 /**
  * After a file's fate is durable: its feedback written beside its destination, then the file
@@ -31,7 +32,7 @@ class FileDelivery {
         String period = id == null ? null : id.periodCode();
         try {
             byte[] original = decision.outcome() == Outcome.DUPLICATE || decision.findings().isEmpty()
-                    ? null : Files.readAllBytes(file.file().path());
+                    ? null : WorkFile.readBytes(file.file().path());
             feedback.write(decision.stored(), original, new FeedbackReport(file.file().originalName(),
                     decision.outcome(), district, period, decision.note(), decision.findings()));
             Files.createDirectories(decision.stored().getParent());

@@ -2,6 +2,7 @@ package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -93,7 +94,16 @@ public class IngestRuns {
         Path target = folders.inbox().resolve(dir.toAbsolutePath().normalize().getFileName().toString());
         int copied = 0;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !isDocumentation(f)).sorted().toList()) {
+            List<Path> entries = walk.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            for (Path file : entries) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    // A link could copy anything on the machine into the inbox: it is never followed.
+                    System.err.println("Not copied (a link or special file, never followed): " + file);
+                    continue;
+                }
+                if (isDocumentation(file)) {
+                    continue;
+                }
                 Path to = target.resolve(dir.relativize(file).toString());
                 Files.createDirectories(to.getParent());
                 // Copied aside and renamed, keeping the original time, so the intake never sees half a file.

@@ -3,6 +3,7 @@ package uz.natlib.libstats.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +24,7 @@ class WorkFileReader implements ItemReader<WorkFile> {
 
     WorkFileReader(Path work) {
         try (Stream<Path> list = Files.list(work)) {
-            this.files = list.filter(Files::isRegularFile)
+            this.files = list.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !p.getFileName().toString().endsWith(".part"))
                     .sorted().map(WorkFile::new).toList();
         } catch (IOException e) {

@@ -183,4 +183,58 @@ class IngestFlowTest {
         assertThat(inbox.resolve("~$jondor.xlsx")).exists();
         assertThat(jdbc.sql("select count(*) from submission").query(Long.class).single()).isZero();
     }
+
+    @Test
+    void givenALinkToAFileOutsideTheDataFolder_whenIngested_thenItIsLeftAloneAndItsTargetNeverRead() throws Exception {
+        Path secret = Files.createTempFile("libstats-secret", ".xlsx");
+        Files.writeString(secret, "root:x:0:0:secret line");
+        Files.setLastModifiedTime(secret, FileTime.from(Instant.now().minusSeconds(60)));
+        Path inbox = properties.home().resolve("inbox");
+        Files.createDirectories(inbox);
+        Path link = Files.createSymbolicLink(inbox.resolve("passwd.xlsx"), secret);
+        try {
+            last = ingest.runOnce();
+
+            assertThat(last.outcomes()).singleElement().satisfies(o -> {
+                assertThat(o.file()).isEqualTo("passwd.xlsx");
+                assertThat(o.outcome()).startsWith("left alone").contains("link");
+            });
+            assertThat(Files.isSymbolicLink(link)).isTrue();
+            assertThat(jdbc.sql("select count(*) from submission").query(Long.class).single()).isZero();
+            try (var everything = Files.walk(properties.home())) {
+                for (Path file : everything.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        .filter(f -> !f.startsWith(properties.home().resolve("postgres"))).toList()) {
+                    assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                            .as(file.toString()).doesNotContain("secret line");
+                }
+            }
+            assertThat(Files.readString(secret)).isEqualTo("root:x:0:0:secret line");
+        } finally {
+            Files.deleteIfExists(link);
+            Files.deleteIfExists(secret);
+        }
+    }
+
+    @Test
+    void givenAFolderWithALink_whenCopiedIntoTheInbox_thenTheLinkIsNotFollowedAndTheFilesAreCopied() throws Exception {
+        Path dir = Files.createTempDirectory("libstats-dir");
+        Path secret = Files.createTempFile("libstats-secret", ".txt");
+        Files.writeString(secret, "not for the inbox");
+        Files.writeString(dir.resolve("a.csv"), "code;value");
+        Files.createSymbolicLink(dir.resolve("b.xlsx"), secret);
+        try {
+            int copied = ingest.copyIntoInbox(dir);
+
+            assertThat(copied).isEqualTo(1);
+            Path target = properties.home().resolve("inbox").resolve(dir.getFileName().toString());
+            try (var listed = Files.list(target)) {
+                assertThat(listed.map(p -> p.getFileName().toString())).containsExactly("a.csv");
+            }
+        } finally {
+            Files.deleteIfExists(dir.resolve("b.xlsx"));
+            Files.deleteIfExists(dir.resolve("a.csv"));
+            Files.deleteIfExists(dir);
+            Files.deleteIfExists(secret);
+        }
+    }
 }
