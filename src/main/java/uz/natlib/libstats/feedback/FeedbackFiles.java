@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FeedbackFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackFiles.class);
 
     public void write(Path stored, byte[] original, FeedbackReport report) {
         try {
@@ -32,6 +36,12 @@ public class FeedbackFiles {
             String extension;
             try (OutputStream out = Files.newOutputStream(part)) {
                 extension = FeedbackWorkbook.write(original, report, out);
+            } catch (RuntimeException e) {
+                // The workbook only repeats the text beside it, cell by cell: a file that cannot be
+                // rebuilt (a message past Excel's cell limit, a workbook POI refuses) keeps the text.
+                log.warn("No feedback workbook for {}: {}", stored.getFileName(), e.toString());
+                Files.deleteIfExists(part);
+                return;
             }
             Files.move(part, stored.resolveSibling(stored.getFileName() + ".feedback." + extension),
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,7 +1,7 @@
 package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +30,6 @@ import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.warehouse.HistoryRepository;
-import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
@@ -65,19 +64,22 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         try {
             bytes = WorkFile.readBytes(file.path());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.path(), e);
+            // Named by its intake, unique per file, so that two unreadable files are not duplicates of each other.
+            return failed(file, sha256(("unreadable:" + file.intakeName()).getBytes(StandardCharsets.UTF_8)), e);
         }
         String sha256 = sha256(bytes);
         try {
             return check(file, bytes, sha256);
-        } catch (RuntimeException e) {
-            log.error("Checking {} failed unexpectedly", file.originalName(), e);
-            Finding failure = Finding.error(RuleId.INTERNAL_ERROR, null, null, null, Message.of(
-                    "Файлни текширишда тизим хатоси юз берди. Миллий кутубхонага хабар берилди; файлни"
-                            + " ўзгартирмасдан кейинроқ қайта юборинг.",
-                    "A system error occurred while checking the file (" + e + "). Send it again later, unchanged."));
-            return new CheckedFile(file, sha256, null, SubmissionKind.RETURN, null, null, History.NONE, List.of(failure));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One file's failure is that file's rejection, never the run's.
+            return failed(file, sha256, e);
         }
+    }
+
+    private static CheckedFile failed(WorkFile file, String sha256, Throwable e) {
+        log.error("Checking {} failed unexpectedly", file.originalName(), e);
+        return new CheckedFile(file, sha256, null, SubmissionKind.RETURN, null, null, History.NONE,
+                List.of(SubmissionRecorder.internalError(e)));
     }
 
     private CheckedFile check(WorkFile file, byte[] bytes, String sha256) {

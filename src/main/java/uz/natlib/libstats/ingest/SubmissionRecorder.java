@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
 import uz.natlib.libstats.warehouse.PriorSubmission;
 import uz.natlib.libstats.warehouse.ReceivedFile;
@@ -42,6 +44,35 @@ class SubmissionRecorder {
      * @param stored     where the file is to be moved
      */
     record Decision(long submission, Outcome outcome, Path stored, List<Finding> findings, String note, int values) {
+    }
+
+    /**
+     * Records a file whose storing failed (its own transaction rolled back) as rejected, with only
+     * the internal error as its finding: what it was found to contain may be what could not be
+     * stored (a NUL byte, say).
+     */
+    Decision recordFailure(CheckedFile file, Throwable error) {
+        ReceivedFile received = new ReceivedFile(file.file().originalName(), file.sha256(), file.file().intakeName(),
+                null);
+        List<Finding> findings = List.of(internalError(error));
+        Path stored = destinations.rejected(file.file());
+        long id = store.recordRejected(received, file.kind(), null, findings, stored.toString());
+        return new Decision(id, Outcome.REJECTED, stored, findings, null, 0);
+    }
+
+    /** An internal error is still a reason the sender is told, in the three languages. */
+    static Finding internalError(Throwable error) {
+        String what = printable(String.valueOf(error));
+        return Finding.error(RuleId.INTERNAL_ERROR, null, null, null, Message.of(
+                "Файлни текширишда тизим хатоси юз берди (" + what + "). Миллий кутубхонага хабар берилди; файлни"
+                        + " ўзгартирмасдан кейинроқ қайта юборинг.",
+                "A system error occurred while checking the file (" + what + "). Send it again later, unchanged."));
+    }
+
+    // What reaches PostgreSQL never carries NUL or other control characters, and stays short.
+    private static String printable(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() <= 300 ? clean : clean.substring(0, 300) + "…";
     }
 
     /**

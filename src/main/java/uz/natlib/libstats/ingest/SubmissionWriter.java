@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -23,6 +25,8 @@ import uz.natlib.libstats.warehouse.SubmissionRepository;
  * disk flush per chunk, and a file never moves before its rows are safe.
  */
 class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
 
     static final String ACCEPTED = "accepted";
     static final String REJECTED = "rejected";
@@ -61,15 +65,15 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
             files.add(file);
             boolean last = i == checking.size() - 1;
             long start = System.nanoTime();
-            decisions.add(perFile.execute(status -> {
-                SubmissionRecorder.Decision decision = recorder.record(file, last);
-                if (last) {
-                    List<Long> ids = new ArrayList<>(decisions.stream().map(SubmissionRecorder.Decision::submission).toList());
-                    ids.add(decision.submission());
-                    store.markProcessedBy(step.getJobExecutionId(), ids);
-                }
-                return decision;
-            }));
+            SubmissionRecorder.Decision decision;
+            try {
+                decision = perFile.execute(status -> markedIfLast(recorder.record(file, last), last, decisions));
+            } catch (RuntimeException e) {
+                // That file's transaction rolled back; its rejection is recorded instead, and the run goes on.
+                log.error("Storing {} failed; it is rejected", file.file().originalName(), e);
+                decision = perFile.execute(status -> markedIfLast(recorder.recordFailure(file, e), last, decisions));
+            }
+            decisions.add(decision);
             nanos[i] = System.nanoTime() - start;
         }
         for (int i = 0; i < files.size(); i++) {
@@ -80,6 +84,17 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
             progress.fileDone(decision.values());
             count(decision);
         }
+    }
+
+    /** The chunk's last, durable transaction also records which run stored the chunk's files. */
+    private SubmissionRecorder.Decision markedIfLast(SubmissionRecorder.Decision decision, boolean last,
+                                                     List<SubmissionRecorder.Decision> earlier) {
+        if (last) {
+            List<Long> ids = new ArrayList<>(earlier.stream().map(SubmissionRecorder.Decision::submission).toList());
+            ids.add(decision.submission());
+            store.markProcessedBy(step.getJobExecutionId(), ids);
+        }
+        return decision;
     }
 
     /** The file once checked, waiting for it if it is still being checked. */

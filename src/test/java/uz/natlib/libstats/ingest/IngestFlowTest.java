@@ -237,4 +237,56 @@ class IngestFlowTest {
             Files.deleteIfExists(secret);
         }
     }
+
+    private Path dropCsv(String name, String value) throws IOException {
+        Path file = properties.home().resolve("inbox").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "district;year;quarter;indicator;measure;value;note\n"
+                + "1706246;2021;1;5.1;visits;" + value + ";\n", java.nio.charset.StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        return file;
+    }
+
+    @Test
+    void givenAFileThatCannotBeStored_whenIngested_thenOnlyItIsRejectedWithAnInternalErrorAndTheRunGoesOn()
+            throws Exception {
+        // PostgreSQL refuses a NUL byte in any text: the finding quoting this value cannot be stored.
+        dropCsv("nul.csv", "12\u00003");
+        drop("good.xlsx", "1706246", 2, visits(100));
+
+        last = ingest.runOnce();
+
+        assertThat(last.completed()).isTrue();
+        assertThat(status("good.xlsx")).isEqualTo("accepted");
+        assertThat(status("nul.csv")).isEqualTo("rejected");
+        assertThat(jdbc.sql("""
+                select f.rule from validation_finding f join submission s on s.id = f.submission_id
+                where s.original_name = 'nul.csv'""").query(String.class).list()).containsExactly("InternalError");
+        Path rejected;
+        try (var walk = Files.walk(properties.home().resolve("rejected"))) {
+            rejected = walk.filter(p -> p.getFileName().toString().equals("nul.csv")).findFirst().orElseThrow();
+        }
+        assertThat(rejected.resolveSibling("nul.csv.feedback.txt")).content()
+                .contains("InternalError", "тизим хатоси", "tizim xatosi", "system error");
+        assertThat(properties.home().resolve("work")).isEmptyDirectory();
+    }
+
+    @Test
+    void givenAFindingTooLongForAWorkbookCell_whenIngested_thenTheFileIsRejectedWithItsTextFeedbackOnly()
+            throws Exception {
+        dropCsv("long.csv", "x".repeat(11_000));
+
+        last = ingest.runOnce();
+
+        assertThat(last.completed()).isTrue();
+        assertThat(status("long.csv")).isEqualTo("rejected");
+        Path rejected;
+        try (var walk = Files.walk(properties.home().resolve("rejected"))) {
+            rejected = walk.filter(p -> p.getFileName().toString().equals("long.csv")).findFirst().orElseThrow();
+        }
+        assertThat(rejected.resolveSibling("long.csv.feedback.txt")).content().contains("NotANumber");
+        try (var siblings = Files.list(rejected.getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
 }
