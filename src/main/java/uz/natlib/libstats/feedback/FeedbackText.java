@@ -5,6 +5,7 @@ import java.util.List;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.ShownText;
 
 /** The short plain-text summary written beside every processed file, in both scripts and English. */
 public final class FeedbackText {
@@ -25,7 +26,7 @@ public final class FeedbackText {
     private static void section(StringBuilder out, FeedbackReport report, Language language) {
         Words w = Words.of(language);
         out.append("== ").append(w.title).append(" ==\n");
-        out.append(w.file).append(": ").append(report.fileName()).append('\n');
+        out.append(w.file).append(": ").append(ShownText.of(report.fileName())).append('\n');
         if (report.district() != null) {
             out.append(w.district).append(": ").append(report.district()).append('\n');
         }
@@ -38,7 +39,7 @@ public final class FeedbackText {
             case DUPLICATE -> w.duplicate;
         }).append('\n');
         if (report.note() != null) {
-            out.append(report.note()).append('\n');
+            out.append(ShownText.of(report.note())).append('\n');
         }
         List<Finding> findings = report.findings();
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
@@ -48,8 +49,9 @@ public final class FeedbackText {
         int n = 0;
         for (Finding f : findings) {
             out.append(String.format("%3d. [%s] %s%s%s%n", ++n, w.severity(f.severity()), where(f),
-                    f.valueSeen() == null ? "" : " «" + f.valueSeen() + "»", ""));
-            out.append("     ").append(language.of(f.message())).append("  (").append(f.rule().code()).append(")\n");
+                    f.valueSeen() == null ? "" : " «" + ShownText.of(f.valueSeen()) + "»", ""));
+            // Messages quote what the sender wrote: shown escaped like every other text of theirs.
+            out.append("     ").append(ShownText.of(language.of(f.message()))).append("  (").append(f.rule().code()).append(")\n");
         }
     }
 
@@ -57,7 +59,7 @@ public final class FeedbackText {
         if (f.sheet() == null && f.cell() == null) {
             return "";
         }
-        return (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
+        return (f.sheet() == null ? "" : ShownText.of(f.sheet()) + "!") + (f.cell() == null ? "" : ShownText.of(f.cell()));
     }
 
     // English is the feedback's third language, not a script of Uzbek: hence not a Script.

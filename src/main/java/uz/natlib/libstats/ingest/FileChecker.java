@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.identification.DistrictIdentification;
 import uz.natlib.libstats.identification.Identified;
@@ -77,7 +78,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
     }
 
     private static CheckedFile failed(WorkFile file, String sha256, Throwable e) {
-        log.error("Checking {} failed unexpectedly", file.originalName(), e);
+        log.error("Checking {} failed unexpectedly", ShownText.of(file.originalName()), e);
         return new CheckedFile(file, sha256, null, SubmissionKind.RETURN, null, null, History.NONE,
                 List.of(SubmissionRecorder.internalError(e)));
     }

@@ -12,6 +12,7 @@ import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
+import uz.natlib.libstats.vocabulary.ShownText;
 
 /** {@code jobs/ingest [DIR]}: one run of the ingest job over the inbox, DIR's files copied in first. */
 @Component
@@ -58,8 +59,8 @@ public class IngestCommand implements CommandHandler<IngestCommand.Arguments> {
         out.printf("%-58s %-8s %-7s %-28s %6s %8s %6s%n", "file", "district", "period", "outcome", "errors",
                 "warnings", "values");
         for (FileOutcome o : outcomes) {
-            out.printf("%-58s %-8s %-7s %-28s %6d %8d %6d%n", shorten(o.file(), 58), o.district(), o.period(),
-                    shorten(o.outcome(), 28), o.errors(), o.warnings(), o.values());
+            out.printf("%-58s %-8s %-7s %-28s %6d %8d %6d%n", shorten(ShownText.of(o.file()), 58), o.district(),
+                    o.period(), shorten(ShownText.of(o.outcome()), 28), o.errors(), o.warnings(), o.values());
         }
         long accepted = outcomes.stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
         long rejected = outcomes.stream().filter(o -> o.is(SubmissionStatus.REJECTED)).count();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
@@ -98,7 +99,7 @@ class SubmissionRecorder {
             findings.addAll(historyChecks.check(file));
         }
         if (interrupted) {
-            log.info("{} was stored before an interruption; finishing its move", file.file().originalName());
+            log.info("{} was stored before an interruption; finishing its move", ShownText.of(file.file().originalName()));
             Outcome outcome = prior.get().status() == SubmissionStatus.REJECTED ? Outcome.REJECTED : Outcome.ACCEPTED;
             return new Decision(prior.get().id(), outcome, Path.of(prior.get().storedPath()), findings, null,
                     outcome == Outcome.ACCEPTED ? file.data().values().size() : 0);

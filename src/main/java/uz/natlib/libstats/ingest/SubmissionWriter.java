@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
 
@@ -70,7 +71,7 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
                 decision = perFile.execute(status -> markedIfLast(recorder.record(file, last), last, decisions));
             } catch (RuntimeException e) {
                 // That file's transaction rolled back; its rejection is recorded instead, and the run goes on.
-                log.error("Storing {} failed; it is rejected", file.file().originalName(), e);
+                log.error("Storing {} failed; it is rejected", ShownText.of(file.file().originalName()), e);
                 decision = perFile.execute(status -> markedIfLast(recorder.recordFailure(file, e), last, decisions));
             }
             decisions.add(decision);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -288,5 +289,29 @@ class IngestFlowTest {
         try (var siblings = Files.list(rejected.getParent())) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
+    }
+
+    @Test
+    void givenANameWithNewlinesAndABidiOverride_whenIngested_thenFeedbackAndTableShowItEscapedOnOneLine()
+            throws Exception {
+        String name = "evil\nOutcome: ACCEPTED\n\u202Evsc.xlsx";
+        dropCsv(name, "many");
+
+        last = ingest.runOnce();
+
+        assertThat(status(name)).isEqualTo("rejected");
+        Path text;
+        try (var walk = Files.walk(properties.home().resolve("rejected"))) {
+            text = walk.filter(p -> p.getFileName().toString().endsWith(".feedback.txt")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(text);
+        assertThat(lines).filteredOn(l -> l.startsWith("Outcome:")).hasSize(1)
+                .allSatisfy(l -> assertThat(l).doesNotContain("ACCEPTED"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("evil\\u000AOutcome: ACCEPTED\\u000A\\u202Evsc.xlsx"));
+        assertThat(String.join("\n", lines)).doesNotContain("\u202E");
+        var table = new java.io.ByteArrayOutputStream();
+        IngestCommand.printTable(new java.io.PrintStream(table, true, java.nio.charset.StandardCharsets.UTF_8),
+                last.outcomes());
+        assertThat(table.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).hasSize(3);
     }
 }
