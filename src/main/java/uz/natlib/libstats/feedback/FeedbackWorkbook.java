@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -26,6 +27,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Severity;
@@ -47,10 +49,35 @@ public final class FeedbackWorkbook {
     public static String write(byte[] original, FeedbackReport report, OutputStream out) throws IOException {
         Workbook workbook = open(original);
         try (workbook) {
+            handBackValues(workbook);
             mark(workbook, report.findings());
             listFindings(workbook, report);
             workbook.write(out);
             return workbook instanceof HSSFWorkbook ? "xls" : "xlsx";
+        }
+    }
+
+    /**
+     * The sender gets back what their cells showed, never live content: every formula (a DDE
+     * command among them) becomes its cached value, and a macro-enabled workbook is written as a
+     * plain one.
+     */
+    static void handBackValues(Workbook workbook) {
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        if (cell.getCachedFormulaResultType() == CellType.ERROR) {
+                            cell.setBlank();
+                        } else {
+                            cell.removeFormula();
+                        }
+                    }
+                }
+            }
+        }
+        if (workbook instanceof XSSFWorkbook xssf && xssf.isMacroEnabled()) {
+            xssf.setWorkbookType(XSSFWorkbookType.XLSX);
         }
     }
 

@@ -81,4 +81,38 @@ class FeedbackWorkbookTest {
             assertThat(wb.getSheetAt(0).getRow(3).getCell(5).getStringCellValue()).isEqualTo("UnreadableFile");
         }
     }
+
+    @Test
+    void givenASendersFormulasAndMacroEnabledType_whenFeedbackWritten_thenOnlyTheirValuesComeBackInAPlainWorkbook()
+            throws IOException {
+        byte[] original;
+        try (XSSFWorkbook wb = new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var row = wb.createSheet("Ҳисобот").createRow(11);
+            row.createCell(5).setCellValue(-5);
+            row.createCell(7).setCellFormula("2*3");
+            row.createCell(8).setCellFormula("HYPERLINK(\"http://example.invalid/\",\"click\")");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+            original = out.toByteArray();
+        }
+        ByteArrayOutputStream feedback = new ByteArrayOutputStream();
+
+        FeedbackWorkbook.write(original, report(List.of(negative)), feedback);
+
+        try (Workbook back = WorkbookFactory.create(new ByteArrayInputStream(feedback.toByteArray()))) {
+            for (var sheet : back) {
+                for (var r : sheet) {
+                    for (Cell cell : r) {
+                        assertThat(cell.getCellType()).as(cell.getAddress().toString())
+                                .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    }
+                }
+            }
+            var row = back.getSheet("Ҳисобот").getRow(11);
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(6.0);
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("click");
+            assertThat(((XSSFWorkbook) back).isMacroEnabled()).isFalse();
+        }
+    }
 }
