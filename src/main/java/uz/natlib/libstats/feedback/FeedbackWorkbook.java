@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 /**
  * The sender's own workbook handed back: every cell a finding points at filled (red for an
@@ -181,10 +182,11 @@ public final class FeedbackWorkbook {
         int r = 3;
         for (Finding f : report.findings()) {
             Row row = sheet.createRow(r);
-            String where = (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
+            String where = SpreadsheetText.neutralised(
+                    (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell()));
             String message = f.message().cyrl() + "\n" + f.message().latn() + "\n" + f.message().en();
             String[] values = {Integer.toString(r - 2), where, severityWord(f.severity()).replace(" / ", "\n"),
-                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule().code()};
+                    f.valueSeen() == null ? "" : SpreadsheetText.neutralised(f.valueSeen()), message, f.rule().code()};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(values[c]);

@@ -115,4 +115,22 @@ class FeedbackWorkbookTest {
             assertThat(((XSSFWorkbook) back).isMacroEnabled()).isFalse();
         }
     }
+
+    @Test
+    void givenAValueSeenThatLooksLikeAFormula_whenListed_thenTheFindingsSheetHoldsItNeutralised() throws IOException {
+        Finding injected = Finding.error(RuleId.NOT_A_NUMBER, "Ҳисобот", "F12", "=HYPERLINK(\"http://x.invalid\")",
+                Message.of("F12: сон эмас", "F12: not a number"));
+        ByteArrayOutputStream feedback = new ByteArrayOutputStream();
+
+        FeedbackWorkbook.write(workbook(), report(List.of(injected, negative)), feedback);
+
+        try (Workbook back = WorkbookFactory.create(new ByteArrayInputStream(feedback.toByteArray()))) {
+            var findings = back.getSheet(FeedbackWorkbook.FINDINGS_SHEET);
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            for (int r = 3; r <= findings.getLastRowNum(); r++) {
+                seen.add(findings.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(seen).containsExactlyInAnyOrder("'=HYPERLINK(\"http://x.invalid\")", "-5");
+        }
+    }
 }
