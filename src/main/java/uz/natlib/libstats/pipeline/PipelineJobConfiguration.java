@@ -22,6 +22,7 @@ import uz.natlib.libstats.batch.JobRuns;
 import uz.natlib.libstats.consolidation.ConsolidationService;
 import uz.natlib.libstats.consolidation.YearList;
 import uz.natlib.libstats.reports.ReportFormat;
+import uz.natlib.libstats.reports.ReportRequest;
 import uz.natlib.libstats.reports.ReportRuns;
 
 /**
@@ -111,9 +112,9 @@ class PipelineJobConfiguration {
                 .parametersExtractor((job, step) -> {
                     JobParameters pipeline = step.getJobParameters();
                     JobParameters request = ReportRuns.parameters(
-                            ReportScope.list(found(step).getString(PERIODS)),
-                            ReportScope.list(found(step).getString(REGIONS)),
-                            PipelineRuns.scripts(pipeline.getString(SCRIPTS)),
+                            ReportRequest.list(found(step).getString(PERIODS)),
+                            ReportRequest.list(found(step).getString(REGIONS)),
+                            ReportRequest.scripts(pipeline.getString(SCRIPTS)),
                             ReportFormat.parse(pipeline.getString(FORMATS)));
                     return new JobParametersBuilder(request).addJobParameters(partOf(step).toJobParameters())
                             .toJobParameters();

@@ -1,6 +1,5 @@
 package uz.natlib.libstats.pipeline;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,12 +75,6 @@ public class PipelineRuns {
         return new Result(execution, ingested, ingested.map(ingest::outcomesOf).orElse(List.of()), years,
                 consolidated, consolidated.map(consolidation::yearsDone).orElse(List.of()), reported,
                 reported.map(reports::filesOf).orElse(List.of()));
-    }
-
-    static Set<Script> scripts(String commaSeparated) {
-        Set<Script> scripts = EnumSet.noneOf(Script.class);
-        ReportScope.list(commaSeparated).forEach(s -> scripts.add(Script.of(s)));
-        return scripts;
     }
 
     private static String codes(Set<Script> scripts) {

@@ -1,7 +1,6 @@
 package uz.natlib.libstats.pipeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -27,10 +26,5 @@ record ReportScope(List<Integer> years, List<String> periods, List<String> regio
             periods.add(Period.ofYear(year).code());
         }
         return new ReportScope(List.copyOf(changedYears), periods, List.copyOf(regions));
-    }
-
-    static List<String> list(String commaSeparated) {
-        return commaSeparated == null ? List.of()
-                : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -8,7 +8,7 @@ import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.Script;
 
 /** The parameters of {@code reportJob} as the job repository keeps them: comma-separated text. */
-final class ReportRequest {
+public final class ReportRequest {
 
     private ReportRequest() {
     }
@@ -18,14 +18,14 @@ final class ReportRequest {
         return list(commaSeparated).stream().map(Period::parse).toList();
     }
 
-    static List<String> list(String commaSeparated) {
+    public static List<String> list(String commaSeparated) {
         if (commaSeparated == null) {
             return List.of();
         }
         return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static Set<Script> scripts(String commaSeparated) {
+    public static Set<Script> scripts(String commaSeparated) {
         Set<Script> scripts = EnumSet.noneOf(Script.class);
         list(commaSeparated).forEach(s -> scripts.add(Script.of(s)));
         return scripts;
