@@ -14,10 +14,24 @@ public enum RuleId {
     ENCRYPTED_FILE("EncryptedFile"),
     NO_RETURN_TABLE("NoReturnTable"),
     INTERNAL_ERROR("InternalError"),
+    FILE_CHANGED("FileChanged"),
+    UNKNOWN_ENCODING("UnknownEncoding"),
+
+    // Limits on what is read (ReadingLimits)
+    FILE_TOO_LARGE("FileTooLarge"),
+    UNPACKS_TOO_LARGE("UnpacksTooLarge"),
+    TOO_MANY_PARTS("TooManyParts"),
+    AMBIGUOUS_ARCHIVE("AmbiguousArchive"),
+    TOO_MANY_SHEETS("TooManySheets"),
+    TOO_MANY_ROWS("TooManyRows"),
+    TOO_MANY_COLUMNS("TooManyColumns"),
+    CELL_TEXT_TOO_LONG("CellTextTooLong"),
+    NUMBER_TOO_LONG("NumberTooLong"),
 
     // Who sent it and for when
     UNKNOWN_DISTRICT("UnknownDistrict"),
     AMBIGUOUS_DISTRICT("AmbiguousDistrict"),
+    IDENTIFICATION_MISMATCH("IdentificationMismatch"),
     PERIOD_MISMATCH("PeriodMismatch"),
     IMPOSSIBLE_PERIOD("ImpossiblePeriod"),
     NO_CATALOGUE_FOR_YEAR("NoCatalogueForYear"),
@@ -30,6 +44,7 @@ public enum RuleId {
     FOREIGN_TEMPLATE("ForeignTemplate"),
     DUPLICATE_VALUE("DuplicateValue"),
     NOT_A_NUMBER("NotANumber"),
+    DATE_IN_VALUE_CELL("DateInValueCell"),
     NOT_A_DONE_ANSWER("NotADoneAnswer"),
 
     // What the figures say
@@ -51,6 +66,15 @@ public enum RuleId {
     /** The rule's name as people and the database know it, e.g. {@code CopiesNotFewerThanTitles}. */
     public String code() {
         return code;
+    }
+
+    /** A limit of {@code ReadingLimits} broken: the file was not read further, nor is it rebuilt as feedback. */
+    public boolean isLimit() {
+        return switch (this) {
+            case FILE_TOO_LARGE, UNPACKS_TOO_LARGE, TOO_MANY_PARTS, TOO_MANY_SHEETS, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+                 CELL_TEXT_TOO_LONG, NUMBER_TOO_LONG -> true;
+            default -> false;
+        };
     }
 
     public static RuleId of(String code) {

@@ -11,6 +11,18 @@ public final class ShownText {
     private ShownText() {
     }
 
+    /** The most of a sender's text a message quotes: enough to recognise it, never a page of it. */
+    public static final int QUOTE_LIMIT = 200;
+
+    /** The text shown, cut to {@link #QUOTE_LIMIT} characters (with "…") for quoting in a message. */
+    public static String quoted(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cut = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
+        return of(cut);
+    }
+
     public static String of(String text) {
         if (text == null) {
             return null;
