@@ -12,6 +12,7 @@ import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.UzbekScript;
 import uz.natlib.libstats.workbook.ReturnLayout;
@@ -66,16 +67,16 @@ public final class PeriodIdentification {
         int latestYear = kind == SubmissionKind.PLAN ? thisYear + 1 : thisYear;
         if (year.isEmpty() || year.getAsInt() < 2000 || year.getAsInt() > latestYear) {
             findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, yearCell, yearSeen, Message.of(
-                    "Йил нотўғри: «" + yearSeen + "». 2000 дан " + latestYear + " гача бўлган йилни ёзинг.",
-                    "Impossible year «" + yearSeen + "»: enter a year from 2000 to " + latestYear + ".")));
+                    "Йил нотўғри: «" + ShownText.quoted(yearSeen) + "». 2000 дан " + latestYear + " гача бўлган йилни ёзинг.",
+                    "Impossible year «" + ShownText.quoted(yearSeen) + "»: enter a year from 2000 to " + latestYear + ".")));
         }
         if (kind == SubmissionKind.RETURN) {
             String quarterSeen = visibleQuarter.map(RawCell::text).orElse(id.meta(ReturnLayout.META_QUARTER).orElse(""));
             String quarterCell = visibleQuarter.map(RawCell::cell).orElse(null);
             if (quarter.isEmpty() || quarter.getAsInt() < 1 || quarter.getAsInt() > 4) {
                 findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, quarterCell, quarterSeen, Message.of(
-                        "Чорак нотўғри: «" + quarterSeen + "». I, II, III ёки IV деб ёзинг.",
-                        "Impossible quarter «" + quarterSeen + "»: write I, II, III or IV.")));
+                        "Чорак нотўғри: «" + ShownText.quoted(quarterSeen) + "». I, II, III ёки IV деб ёзинг.",
+                        "Impossible quarter «" + ShownText.quoted(quarterSeen) + "»: write I, II, III or IV.")));
             } else if (year.isPresent() && LocalDate.of(year.getAsInt(), 3 * quarter.getAsInt() - 2, 1).isAfter(context.today())) {
                 findings.add(Finding.error(RuleId.IMPOSSIBLE_PERIOD, sheet, quarterCell, quarterSeen, Message.of(
                         year.getAsInt() + " йил " + quarterSeen + " чорак ҳали бошланмаган.",
@@ -121,9 +122,9 @@ public final class PeriodIdentification {
 
     private static void mismatch(List<Finding> findings, RawCell shown, String wordCyrl, String wordEn, int template) {
         findings.add(Finding.error(RuleId.PERIOD_MISMATCH, shown.sheet(), shown.cell(), shown.text(), Message.of(
-                "Кўрсатилган " + wordCyrl + " («" + shown.text() + "») шаклнинг ўзидаги " + wordCyrl + " (" + template
+                "Кўрсатилган " + wordCyrl + " («" + ShownText.quoted(shown.text()) + "») шаклнинг ўзидаги " + wordCyrl + " (" + template
                         + ") билан мос келмайди. Тўғри давр учун янги шаклни олинг.",
-                "The " + wordEn + " shown («" + shown.text() + "») does not match the template's own " + wordEn + " ("
+                "The " + wordEn + " shown («" + ShownText.quoted(shown.text()) + "») does not match the template's own " + wordEn + " ("
                         + template + "). Get a fresh template for the right period.")));
     }
 

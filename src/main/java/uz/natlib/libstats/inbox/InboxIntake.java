@@ -13,12 +13,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import uz.natlib.libstats.vocabulary.ShownText;
 
 /**
  * Takes the files people dropped into the inbox into the work folder, with an atomic rename so
@@ -63,17 +66,26 @@ public class InboxIntake {
             throw new UncheckedIOException("cannot list " + inbox, e);
         }
         List<LeftAlone> leftAlone = new ArrayList<>();
+        Set<Path> beingWritten = files.isEmpty() ? Set.of() : OpenForWriting.below(inbox);
         long now = clock.millis();
         int taken = 0;
         for (Path file : files) {
             String relative = inbox.relativize(file).toString().replace('\\', '/');
-            String reason = reasonToLeave(inbox, file);
+            String reason = reasonToLeave(inbox, file, beingWritten);
             if (reason != null) {
                 leftAlone.add(new LeftAlone(relative, reason));
                 continue;
             }
-            Path target = work.resolve(WorkFile.nameFor(now, ++taken, relative));
-            move(file, target);
+            Path target = work.resolve(WorkFile.intakeNameFor(now, taken + 1));
+            try {
+                WorkFile.writeName(target, relative);
+                move(file, target);
+                taken++;
+            } catch (IOException | UncheckedIOException e) {
+                // One file that cannot be taken (vanished, no permission) stays for the next run; the others go on.
+                log.warn("Cannot take {}: {}", ShownText.of(relative), e.toString());
+                leftAlone.add(new LeftAlone(relative, "cannot be taken: " + e.getMessage()));
+            }
         }
         if (taken > 0 || !leftAlone.isEmpty()) {
             log.info("Inbox: {} file(s) taken for processing, {} left alone", taken, leftAlone.size());
@@ -81,7 +93,7 @@ public class InboxIntake {
         return new Result(taken, leftAlone);
     }
 
-    private String reasonToLeave(Path inbox, Path file) {
+    private String reasonToLeave(Path inbox, Path file, Set<Path> beingWritten) {
         if (Files.isSymbolicLink(file)) {
             return "a link, not a file: links are never followed";
         }
@@ -112,6 +124,9 @@ public class InboxIntake {
             }
         } catch (IOException e) {
             return "cannot be read: " + e.getMessage();
+        }
+        if (beingWritten.contains(inbox.relativize(file))) {
+            return "still open for writing by a program";
         }
         return null;
     }

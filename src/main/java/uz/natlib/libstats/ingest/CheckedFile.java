@@ -8,6 +8,8 @@ import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.validation.History;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 
 /**
@@ -17,15 +19,27 @@ import uz.natlib.libstats.vocabulary.SubmissionKind;
  * @param identified {@code null} when district or period could not be told
  * @param data       {@code null} unless identified and normalised
  * @param history    the district's earlier accepted figures as read while checking ({@code NONE} for a plan)
+ * @param size       its size in bytes when checked ({@code -1} if it could not be read)
  * @param findings   what reading, identifying and normalising found
  * @param ruleFindings what the rules that need only the file found (empty when {@code findings} has errors)
  */
-record CheckedFile(WorkFile file, String sha256, RawReturn raw, SubmissionKind kind, Identified identified, SubmissionData data,
-                   History history, List<Finding> findings, List<Finding> ruleFindings) {
+record CheckedFile(WorkFile file, String sha256, long size, RawReturn raw, SubmissionKind kind, Identified identified,
+                   SubmissionData data, History history, List<Finding> findings, List<Finding> ruleFindings) {
 
-    CheckedFile(WorkFile file, String sha256, RawReturn raw, SubmissionKind kind, Identified identified, SubmissionData data,
-                History history, List<Finding> findings) {
-        this(file, sha256, raw, kind, identified, data, history, findings, List.of());
+    /** Whether a limit of {@code ReadingLimits} was broken: such a file is not rebuilt as a feedback workbook. */
+    boolean brokeALimit() {
+        return findings.stream().anyMatch(f -> f.rule().isLimit());
+    }
+
+    /** The same file refused because its content changed after it was checked. */
+    CheckedFile changed(String newSha256, long newSize) {
+        Finding changed = Finding.error(RuleId.FILE_CHANGED, null, null, null, Message.of(
+                "Файл текширилаётган пайтда ўзгарди (уни бошқа дастур ҳали ёзаётган эди). Файлни ёпиб, қайта"
+                        + " юборинг.",
+                "The file changed while it was being checked (another program was still writing it). Close it and"
+                        + " send it again."));
+        return new CheckedFile(file, newSha256, newSize, null, kind, null, null, History.NONE, List.of(changed),
+                List.of());
     }
 
     boolean hasErrors() {

@@ -36,7 +36,11 @@ class Destinations {
         return free(folders.duplicates().resolve(LocalDate.now(ReferenceData.TASHKENT).toString()), file.baseName());
     }
 
-    private static Path free(Path dir, String name) {
+    /** Most of the 255 bytes a file name may have, leaving room for "-2" and ".feedback.xlsx". */
+    static final int NAME_BYTES = 160;
+
+    private static Path free(Path dir, String sentName) {
+        String name = fitting(sentName);
         Path candidate = dir.resolve(name);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
@@ -45,6 +49,25 @@ class Destinations {
             candidate = dir.resolve(stem + "-" + n + extension);
         }
         return candidate;
+    }
+
+    /** The sender's name, cut (keeping its extension) so that the stored file and its feedback fit the file system. */
+    static String fitting(String name) {
+        if (utf8Length(name) <= NAME_BYTES) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String stem = name.substring(0, name.length() - extension.length());
+        int end = stem.length();
+        while (end > 0 && utf8Length(stem.substring(0, end) + "…" + extension) > NAME_BYTES) {
+            end = stem.offsetByCodePoints(end, -1);
+        }
+        return stem.substring(0, end) + "…" + extension;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     static Path feedbackOf(Path stored) {

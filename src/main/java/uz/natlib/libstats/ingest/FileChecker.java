@@ -1,6 +1,16 @@
 package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
@@ -24,6 +34,7 @@ import uz.natlib.libstats.normalisation.NormalisationResult;
 import uz.natlib.libstats.normalisation.ReturnNormaliser;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
+import uz.natlib.libstats.reading.ReadingLimits;
 import uz.natlib.libstats.reading.ReturnFileReader;
 import uz.natlib.libstats.validation.History;
 import uz.natlib.libstats.vocabulary.Finding;
@@ -48,9 +59,16 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
     private final IngestMetrics metrics;
     private final HistoryRepository history;
     private final Validator validator;
+    private final ReadingLimits limits;
+    private final ReadWriteLock oneAtATime = new ReentrantReadWriteLock(true);
+
+    /** Findings on one cell, left out while reading: they do not keep the rest of the file from being judged. */
+    private static final Set<RuleId> CELL_READING = EnumSet.of(RuleId.CELL_TEXT_TOO_LONG, RuleId.NUMBER_TOO_LONG,
+            RuleId.DATE_IN_VALUE_CELL);
 
     FileChecker(ReturnFileReader reader, ReturnNormaliser normaliser, ReferenceData.Snapshot reference,
-                IngestMetrics metrics, HistoryRepository history, Validator validator) {
+                IngestMetrics metrics, HistoryRepository history, Validator validator, ReadingLimits limits) {
+        this.limits = limits;
         this.history = history;
         this.validator = validator;
         this.reader = reader;
@@ -61,36 +79,62 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
 
     @Override
     public CheckedFile process(WorkFile file) {
-        byte[] bytes;
+        long size;
         try {
-            bytes = WorkFile.readBytes(file.path());
+            size = Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+            if (size > limits.fileSize().toBytes()) {
+                // Never read into memory: hashed as it streams, refused unread.
+                return new CheckedFile(file, sha256Of(file), size, null, SubmissionKind.RETURN, null, null,
+                        History.NONE, List.of(Finding.error(RuleId.FILE_TOO_LARGE, null, null, null,
+                                ReturnFileReader.tooLarge(limits))), List.of());
+            }
         } catch (IOException e) {
-            // Named by its intake, unique per file, so that two unreadable files are not duplicates of each other.
-            return failed(file, sha256(("unreadable:" + file.intakeName()).getBytes(StandardCharsets.UTF_8)), e);
+            return failed(file, unreadableSha(file), -1, e);
         }
-        String sha256 = sha256(bytes);
+        // A large file is checked alone: the few it may be never share the memory with others.
+        Lock lock = size > limits.aloneAbove().toBytes() ? oneAtATime.writeLock() : oneAtATime.readLock();
+        lock.lock();
         try {
-            return check(file, bytes, sha256);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // One file's failure is that file's rejection, never the run's.
-            return failed(file, sha256, e);
+            byte[] bytes;
+            try {
+                bytes = WorkFile.readBytes(file.path());
+            } catch (IOException e) {
+                return failed(file, unreadableSha(file), -1, e);
+            }
+            String sha256 = sha256(bytes);
+            try {
+                return check(file, bytes, sha256);
+            } catch (RuntimeException | Error e) {
+                // One file's failure is that file's rejection, never the run's (even an error of the machine's:
+                // the next file may well be read).
+                return failed(file, sha256, bytes.length, e);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
-    private static CheckedFile failed(WorkFile file, String sha256, Throwable e) {
+    // Named by its intake, unique per file, so that two unreadable files are not duplicates of each other.
+    private static String unreadableSha(WorkFile file) {
+        return sha256(("unreadable:" + file.intakeName()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CheckedFile failed(WorkFile file, String sha256, long size, Throwable e) {
         log.error("Checking {} failed unexpectedly", ShownText.of(file.originalName()), e);
-        return new CheckedFile(file, sha256, null, SubmissionKind.RETURN, null, null, History.NONE,
-                List.of(SubmissionRecorder.internalError(e)));
+        return new CheckedFile(file, sha256, size, null, SubmissionKind.RETURN, null, null, History.NONE,
+                List.of(SubmissionRecorder.internalError(e)), List.of());
     }
 
     private CheckedFile check(WorkFile file, byte[] bytes, String sha256) {
         long start = System.nanoTime();
         RawReturn raw = reader.read(file.baseName(), bytes);
+        long size = bytes.length;
         long read = System.nanoTime();
         metrics.read(read - start);
         List<Finding> findings = new ArrayList<>(raw.findings());
-        if (!findings.isEmpty() && findings.stream().anyMatch(Finding::isError)) {
-            return new CheckedFile(file, sha256, raw, SubmissionKind.RETURN, null, null, History.NONE, findings);
+        if (findings.stream().anyMatch(f -> f.isError() && !CELL_READING.contains(f.rule()))) {
+            return new CheckedFile(file, sha256, size, raw, SubmissionKind.RETURN, null, null, History.NONE, findings,
+                    List.of());
         }
         Optional<String> district = new DistrictIdentification(reference.territory())
                 .identify(raw.identification(), findings);
@@ -99,7 +143,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         SubmissionKind kind = period.map(PeriodIdentification.KindAndPeriod::kind).orElse(SubmissionKind.RETURN);
         if (district.isEmpty() || period.isEmpty()) {
             metrics.normalise(System.nanoTime() - read);
-            return new CheckedFile(file, sha256, raw, kind, null, null, History.NONE, findings);
+            return new CheckedFile(file, sha256, size, raw, kind, null, null, History.NONE, findings, List.of());
         }
         Identified identified = new Identified(kind, district.get(), period.get().year(), period.get().quarter());
         Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
@@ -107,15 +151,16 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         findings.addAll(normalised.findings());
         SubmissionData data = new SubmissionData(kind, identified.districtCode(), identified.year(), identified.quarter(),
                 catalogue, normalised.values(), normalised.statuses());
-        History earlier = kind == SubmissionKind.RETURN && !normalised.hasErrors()
+        boolean blocking = findings.stream().anyMatch(f -> f.isError() && !CELL_READING.contains(f.rule()));
+        History earlier = kind == SubmissionKind.RETURN && !blocking
                 ? history.before(identified.districtCode(), identified.year(), identified.quarter()) : History.NONE;
         long checkedAt = System.nanoTime();
         metrics.normalise(checkedAt - read);
-        // As before the split: the rules judge only a file that was read, identified and normalised cleanly.
-        List<Finding> ruleFindings = findings.stream().anyMatch(Finding::isError)
-                ? List.of() : validator.validateAlone(data);
+        // The rules judge a file that was read, identified and normalised cleanly, but for cells left out while
+        // reading (too long, a date): the sender learns everything else that is wrong at once.
+        List<Finding> ruleFindings = blocking ? List.of() : validator.validateAlone(data);
         metrics.validate(System.nanoTime() - checkedAt);
-        return new CheckedFile(file, sha256, raw, kind, identified, data, earlier, findings, ruleFindings);
+        return new CheckedFile(file, sha256, size, raw, kind, identified, data, earlier, findings, ruleFindings);
     }
 
     static String templateVersion(RawReturn raw) {
@@ -125,6 +170,17 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         return raw.identification().meta(ReturnLayout.META_TEMPLATE_VERSION)
                 .or(() -> raw.identification().visible(ReturnLayout.Label.TEMPLATE_VERSION).map(c -> c.text().strip()))
                 .orElse(null);
+    }
+
+    /** The SHA-256 of a file read as it streams, never through a link. */
+    static String sha256Of(WorkFile file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(byte[] bytes) {

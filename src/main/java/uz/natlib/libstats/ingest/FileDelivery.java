@@ -1,15 +1,19 @@
 package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import uz.natlib.libstats.feedback.FeedbackFiles;
 import uz.natlib.libstats.feedback.FeedbackReport;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.inbox.WorkFile;
+import uz.natlib.libstats.reading.ReadingLimits;
+import uz.natlib.libstats.vocabulary.ShownText;
 
 /**
  * After a file's fate is durable: its feedback written beside its destination, then the file
@@ -17,11 +21,16 @@ import uz.natlib.libstats.inbox.WorkFile;
  */
 class FileDelivery {
 
+    private static final Logger log = LoggerFactory.getLogger(FileDelivery.class);
+
     private final FeedbackFiles feedback;
     private final ReferenceData.Snapshot reference;
 
-    FileDelivery(FeedbackFiles feedback, ReferenceData.Snapshot reference) {
+    private final ReadingLimits limits;
+
+    FileDelivery(FeedbackFiles feedback, ReferenceData.Snapshot reference, ReadingLimits limits) {
         this.feedback = feedback;
+        this.limits = limits;
         this.reference = reference;
     }
 
@@ -31,14 +40,19 @@ class FileDelivery {
                 .map(t -> t.nameCyrl() + " / " + t.nameLatn() + " (" + t.code() + ")").orElse(id.districtCode());
         String period = id == null ? null : id.periodCode();
         try {
+            // A file over the limits is not rebuilt: the findings sheet alone serves, beside the text.
             byte[] original = decision.outcome() == Outcome.DUPLICATE || decision.findings().isEmpty()
+                    || file.brokeALimit() || file.size() < 0 || file.size() > limits.aloneAbove().toBytes()
                     ? null : WorkFile.readBytes(file.file().path());
             feedback.write(decision.stored(), original, new FeedbackReport(file.file().originalName(),
                     decision.outcome(), district, period, decision.note(), decision.findings()));
             Files.createDirectories(decision.stored().getParent());
             Files.move(file.file().path(), decision.stored(), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + file.file().path() + " to " + decision.stored(), e);
+            file.file().forgetName();
+        } catch (IOException | RuntimeException e) {
+            // Its fate is recorded: the file stays in the work folder and the next run finishes its move.
+            log.error("Cannot deliver {} to {}; it stays in the work folder for the next run",
+                    ShownText.of(file.file().originalName()), decision.stored(), e);
         }
     }
 }

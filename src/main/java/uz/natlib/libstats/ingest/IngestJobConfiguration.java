@@ -27,6 +27,7 @@ import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.inbox.InboxIntake;
 import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.normalisation.ReturnNormaliser;
+import uz.natlib.libstats.reading.ReadingLimits;
 import uz.natlib.libstats.reading.ReturnFileReader;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.warehouse.HistoryRepository;
@@ -99,8 +100,8 @@ class IngestJobConfiguration {
     @StepScope
     FileChecker returnFileChecker(ReturnFileReader reader, ReturnNormaliser normaliser,
                                   ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
-                                  HistoryRepository history, Validator validator) {
-        return new FileChecker(reader, normaliser, ingestReferenceData, metrics, history, validator);
+                                  HistoryRepository history, Validator validator, ReadingLimits limits) {
+        return new FileChecker(reader, normaliser, ingestReferenceData, metrics, history, validator, limits);
     }
 
     // Not proxied (a record cannot be): created inside the step, injected only into step-scoped beans.
@@ -115,13 +116,13 @@ class IngestJobConfiguration {
     SubmissionWriter submissionWriter(SubmissionRepository store, Validator validator, Destinations destinations,
                                       FeedbackFiles feedback, PlatformTransactionManager transactions,
                                       ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
-                                      WorkFileReader waitingReturnFiles,
+                                      WorkFileReader waitingReturnFiles, ReadingLimits limits,
                                       @Value("#{stepExecution}") StepExecution stepExecution) {
         // A file's history is read while it is checked, up to a chunk ahead of the writer, so the
         // writer remembers at least that many of its latest acceptances.
         var historyChecks = new HistoryChecks(validator, new RecentlyAccepted(2 * FILES_PER_CHUNK + 1));
         return new SubmissionWriter(new SubmissionRecorder(store, destinations, historyChecks),
-                new FileDelivery(feedback, ingestReferenceData), store, transactions, stepExecution, metrics,
+                new FileDelivery(feedback, ingestReferenceData, limits), store, transactions, stepExecution, metrics,
                 new Progress(waitingReturnFiles.size()));
     }
 

@@ -1,6 +1,7 @@
 package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import uz.natlib.libstats.batch.JobRuns;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.warehouse.ProcessedFile;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
+import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /** Runs {@code ingestJob} and reads back what became of each file, from the job repository and the warehouse. */
@@ -98,19 +100,32 @@ public class IngestRuns {
             for (Path file : entries) {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     // A link could copy anything on the machine into the inbox: it is never followed.
-                    System.err.println("Not copied (a link or special file, never followed): " + file);
+                    System.err.println("Not copied (a link or special file, never followed): " + ShownText.of(file.toString()));
                     continue;
                 }
                 if (isDocumentation(file)) {
                     continue;
                 }
                 Path to = target.resolve(dir.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                // Copied aside and renamed, keeping the original time, so the intake never sees half a file.
-                Path part = to.resolveSibling(to.getFileName() + ".part");
-                Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                copied++;
+                Path part = null;
+                try {
+                    Files.createDirectories(to.getParent());
+                    // Copied aside under a short hidden name and renamed, keeping the original time, so the
+                    // intake never sees half a file (and a name near the 255-byte limit still fits).
+                    part = Files.createTempFile(to.getParent(), ".copy-", ".part");
+                    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    Files.setLastModifiedTime(part, Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
+                    Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    copied++;
+                } catch (IOException e) {
+                    // One file that cannot be copied is named, and the others are copied all the same.
+                    System.err.println("Not copied: " + ShownText.of(file.toString()) + ": " + e.getMessage());
+                    if (part != null) {
+                        Files.deleteIfExists(part);
+                    }
+                }
             }
         }
         return copied;

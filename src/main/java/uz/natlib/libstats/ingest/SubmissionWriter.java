@@ -1,5 +1,9 @@
 package uz.natlib.libstats.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -62,7 +66,7 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
         List<SubmissionRecorder.Decision> decisions = new ArrayList<>(checking.size());
         long[] nanos = new long[checking.size()];
         for (int i = 0; i < checking.size(); i++) {
-            CheckedFile file = checked(checking.get(i));
+            CheckedFile file = unchangedSinceChecked(checked(checking.get(i)));
             files.add(file);
             boolean last = i == checking.size() - 1;
             long start = System.nanoTime();
@@ -96,6 +100,28 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
             store.markProcessedBy(step.getJobExecutionId(), ids);
         }
         return decision;
+    }
+
+    /**
+     * The file as checked, or refused if it changed since (a sender's program still writing into
+     * it): what would be stored is no longer what was checked.
+     */
+    private static CheckedFile unchangedSinceChecked(CheckedFile file) {
+        if (file.size() < 0) {
+            return file;
+        }
+        try {
+            long size = Files.readAttributes(file.file().path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .size();
+            String sha256 = FileChecker.sha256Of(file.file());
+            if (size == file.size() && sha256.equals(file.sha256())) {
+                return file;
+            }
+            log.warn("{} changed while it was being checked; it is rejected", ShownText.of(file.file().originalName()));
+            return file.changed(sha256, size);
+        } catch (IOException e) {
+            return file;
+        }
     }
 
     /** The file once checked, waiting for it if it is still being checked. */

@@ -25,8 +25,8 @@ class WorkFileReader implements ItemReader<WorkFile> {
     WorkFileReader(Path work) {
         try (Stream<Path> list = Files.list(work)) {
             this.files = list.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !p.getFileName().toString().endsWith(".part"))
-                    .sorted().map(WorkFile::new).toList();
+                    .filter(p -> !p.getFileName().toString().endsWith(".part") && !WorkFile.isNameFile(p))
+                    .sorted().map(WorkFile::at).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + work, e);
         }

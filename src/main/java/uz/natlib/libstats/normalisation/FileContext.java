@@ -13,6 +13,7 @@ import uz.natlib.libstats.reading.RawCell;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.ShownText;
 
 /** What normalising one file shares between its values and its answers: the catalogue and the findings so far. */
 final class FileContext {
@@ -37,10 +38,10 @@ final class FileContext {
             String shown = code == null ? "" : code.strip();
             int year = catalogue.year();
             add(Finding.error(UNKNOWN_INDICATOR, cell.sheet(), cell.cell(), cell.text(), Message.of(
-                    Wording.at(cell.cell(), "«" + shown + "» коди " + year + " йил жадвалида йўқ: файл эски ёки бошқа"
+                    Wording.at(cell.cell(), "«" + ShownText.quoted(shown) + "» коди " + year + " йил жадвалида йўқ: файл эски ёки бошқа"
                             + " шаклда тўлдирилган бўлиши мумкин; Миллий кутубхонанинг " + year
                             + " йил шаклидан фойдаланинг"),
-                    Wording.at(cell.cell(), "code «" + shown + "» is not in the " + year + " table: the file may come"
+                    Wording.at(cell.cell(), "code «" + ShownText.quoted(shown) + "» is not in the " + year + " table: the file may come"
                             + " from an older or another template; use the National Library's " + year + " form"))));
         }
         return indicator;

@@ -11,6 +11,7 @@ import uz.natlib.libstats.reading.RawStatus;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
@@ -52,9 +53,9 @@ final class StatusNormaliser {
             List<String> cyrl = ReturnLayout.DONE_WORDS.get(Script.CYRL);
             String typed = done.text().strip();
             file.add(Finding.warning(NOT_A_DONE_ANSWER, done.sheet(), done.cell(), done.text(), Message.of(
-                    Wording.at(done.cell(), Wording.rowCyrl(indicator) + ": «" + typed + "» жавоби тушунарсиз; «"
+                    Wording.at(done.cell(), Wording.rowCyrl(indicator) + ": «" + ShownText.quoted(typed) + "» жавоби тушунарсиз; «"
                             + cyrl.get(0) + "» ёки «" + cyrl.get(1) + "» деб ёзинг"),
-                    Wording.at(done.cell(), Wording.rowEn(indicator) + ": the answer «" + typed
+                    Wording.at(done.cell(), Wording.rowEn(indicator) + ": the answer «" + ShownText.quoted(typed)
                             + "» is not understood; write done or not done (" + cyrl.get(0) + " / " + cyrl.get(1) + ")"))));
         }
         return answer.orElse(null);

@@ -18,6 +18,7 @@ import uz.natlib.libstats.reading.RawValue;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.ShownText;
 
 /**
  * The figures of one file: each value cell to an indicator, a measure and a number. A workbook
@@ -80,9 +81,9 @@ final class ValueNormaliser {
         String shown = raw.shownMeasureLabel();
         if (shown != null && !shown.isBlank() && !MeasureLabels.names(measure, shown)) {
             error(FOREIGN_TEMPLATE, raw.cell(),
-                    Wording.rowCyrl(indicator) + ": қиймат ёнида «" + shown.strip() + "» ёзилган, бу қаторнинг "
+                    Wording.rowCyrl(indicator) + ": қиймат ёнида «" + ShownText.quoted(shown.strip()) + "» ёзилган, бу қаторнинг "
                             + raw.slot() + "-ўлчови эса «" + measure.labelCyrl() + "»: файл бошқа шаклдан олинган бўлиши мумкин",
-                    Wording.rowEn(indicator) + ": the value is labelled «" + shown.strip() + "», but measure " + raw.slot()
+                    Wording.rowEn(indicator) + ": the value is labelled «" + ShownText.quoted(shown.strip()) + "», but measure " + raw.slot()
                             + " of this row is " + measure.labelEn() + ": the file may come from another template");
             return;
         }
@@ -106,8 +107,8 @@ final class ValueNormaliser {
             return;
         }
         MeasureLabels.find(measures, text).ifPresentOrElse(m -> single(raw, indicator, m),
-                () -> unknownMeasure(raw, indicator, measures, "«" + text.strip() + "» ўлчови бу қаторда йўқ",
-                        "«" + text.strip() + "» is not a measure of this row"));
+                () -> unknownMeasure(raw, indicator, measures, "«" + ShownText.quoted(text.strip()) + "» ўлчови бу қаторда йўқ",
+                        "«" + ShownText.quoted(text.strip()) + "» is not a measure of this row"));
     }
 
     private void unknownMeasure(RawValue raw, Indicator indicator, List<Measure> measures, String cyrl, String en) {
@@ -122,15 +123,15 @@ final class ValueNormaliser {
         NumberText.Reading reading = NumberText.read(cell.text(), cell.numeric());
         if (!reading.isNumber()) {
             error(NOT_A_NUMBER, cell,
-                    Wording.rowCyrl(indicator) + ", «" + measure.labelCyrl() + "»: «" + cell.text().strip()
+                    Wording.rowCyrl(indicator) + ", «" + measure.labelCyrl() + "»: «" + ShownText.quoted(cell.text().strip())
                             + "» сон эмас; рақамлар билан ёзинг (масалан, 1200)",
-                    Wording.rowEn(indicator) + ", " + measure.labelEn() + ": «" + cell.text().strip()
+                    Wording.rowEn(indicator) + ", " + measure.labelEn() + ": «" + ShownText.quoted(cell.text().strip())
                             + "» is not a number; write it in digits (for example 1200)");
             return;
         }
         if (add(indicator, measure, reading.value(), cell) && reading.changed()) {
             String shown = Wording.number(reading.value());
-            info(cell, "«" + cell.text().strip() + "» " + shown + " деб ўқилди", "«" + cell.text().strip() + "» read as " + shown);
+            info(cell, "«" + ShownText.quoted(cell.text().strip()) + "» " + shown + " деб ўқилди", "«" + ShownText.quoted(cell.text().strip()) + "» read as " + shown);
         }
     }
 
@@ -146,9 +147,9 @@ final class ValueNormaliser {
         }
         if (parts.length != measures.size() || numbers.size() != parts.length) {
             error(NOT_A_NUMBER, cell,
-                    Wording.rowCyrl(indicator) + ": «" + cell.text().strip() + "» сон эмас; бу қаторда " + measures.size()
+                    Wording.rowCyrl(indicator) + ": «" + ShownText.quoted(cell.text().strip()) + "» сон эмас; бу қаторда " + measures.size()
                             + " та ўлчов бор (" + MeasureLabels.cyrl(measures) + "), ҳар бирини ўз устунига рақамлар билан ёзинг",
-                    Wording.rowEn(indicator) + ": «" + cell.text().strip() + "» is not a number; this row has "
+                    Wording.rowEn(indicator) + ": «" + ShownText.quoted(cell.text().strip()) + "» is not a number; this row has "
                             + measures.size() + " measures (" + MeasureLabels.en(measures) + "), write each in its own column in digits");
             return;
         }
@@ -161,8 +162,8 @@ final class ValueNormaliser {
             }
         }
         if (!readCyrl.isEmpty()) {
-            info(cell, "«" + cell.text().strip() + "» " + String.join(", ", readCyrl) + " деб ўқилди",
-                    "«" + cell.text().strip() + "» read as " + String.join(", ", readEn));
+            info(cell, "«" + ShownText.quoted(cell.text().strip()) + "» " + String.join(", ", readCyrl) + " деб ўқилди",
+                    "«" + ShownText.quoted(cell.text().strip()) + "» read as " + String.join(", ", readEn));
         }
     }
 

@@ -14,25 +14,27 @@ import org.springframework.util.unit.DataSize;
  * @param sheets          sheets in a workbook
  * @param rows            rows in one sheet, or lines in a CSV
  * @param columns         the furthest column used in a row, or fields on a CSV line
+ * @param cells           non-empty cells in the whole workbook (each is held until the file is judged)
  * @param cellText        characters in one cell
  * @param numberDigits    digits of one number (before and after the point, each)
  * @param aloneAbove      files larger than this are checked one at a time, never beside another
  */
 @ConfigurationProperties("libstats.limits")
 public record ReadingLimits(DataSize fileSize, DataSize unpackedSize, Integer parts, Integer sheets, Integer rows,
-                            Integer columns, Integer cellText, Integer numberDigits, DataSize aloneAbove) {
+                            Integer columns, Integer cells, Integer cellText, Integer numberDigits, DataSize aloneAbove) {
 
-    public static final ReadingLimits DEFAULTS = new ReadingLimits(null, null, null, null, null, null, null, null, null);
+    public static final ReadingLimits DEFAULTS = new ReadingLimits(null, null, null, null, null, null, null, null, null, null);
 
     public ReadingLimits {
         fileSize = fileSize == null ? DataSize.ofMegabytes(10) : fileSize;
-        unpackedSize = unpackedSize == null ? DataSize.ofMegabytes(50) : unpackedSize;
+        unpackedSize = unpackedSize == null ? DataSize.ofMegabytes(20) : unpackedSize;
         parts = parts == null ? 1000 : parts;
         sheets = sheets == null ? 50 : sheets;
         rows = rows == null ? 10_000 : rows;
         columns = columns == null ? 200 : columns;
+        cells = cells == null ? 100_000 : cells;
         cellText = cellText == null ? 2_000 : cellText;
         numberDigits = numberDigits == null ? 20 : numberDigits;
-        aloneAbove = aloneAbove == null ? DataSize.ofMegabytes(1) : aloneAbove;
+        aloneAbove = aloneAbove == null ? DataSize.ofKilobytes(512) : aloneAbove;
     }
 }

@@ -3,7 +3,9 @@ package uz.natlib.libstats.reading;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.ShownText;
 
 /**
  * Reads one received file, whatever it is, into a {@link RawReturn}. The format is told by the
@@ -23,19 +26,35 @@ import uz.natlib.libstats.vocabulary.RuleId;
 @Component
 public class ReturnFileReader {
 
+    private final ReadingLimits limits;
+
+    public ReturnFileReader(ReadingLimits limits) {
+        this.limits = limits;
+    }
+
     public RawReturn read(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
             return unreadable(fileName, RuleId.EMPTY_FILE, Message.of(
                     "Файл бўш (0 байт). Ҳисоботни қайта сақлаб, яна юборинг.",
                     "The file is empty (0 bytes). Save the return again and send it once more."));
         }
+        if (bytes.length > limits.fileSize().toBytes()) {
+            return unreadable(fileName, RuleId.FILE_TOO_LARGE, tooLarge(limits));
+        }
+        CellGuard guard = new CellGuard(limits);
         try {
             FileMagic magic = FileMagic.valueOf(new ByteArrayInputStream(bytes));
             return switch (magic) {
-                case OOXML -> ReturnTableParser.parse(fileName, "xlsx", XlsxSheets.read(new ByteArrayInputStream(bytes)));
-                case OLE2 -> readOle2(fileName, bytes);
+                case OOXML -> readOoxml(fileName, bytes, guard);
+                case OLE2 -> readOle2(fileName, bytes, guard);
                 default -> isCsv(fileName) ? CsvReturnReader.read(fileName, bytes) : notExcel(fileName);
             };
+        } catch (LimitBroken e) {
+            List<Finding> findings = new ArrayList<>(guard.findings());
+            if (!findings.contains(e.finding())) {
+                findings.add(e.finding());
+            }
+            return unreadable(fileName, findings);
         } catch (IOException | RuntimeException e) {
             return unreadable(fileName, RuleId.UNREADABLE_FILE, Message.of(
                     "Файлни ўқиб бўлмади: у шикастланган ёки Excel файли эмас (" + brief(e) + ")."
@@ -49,7 +68,35 @@ public class ReturnFileReader {
         return read(fileName, in.readAllBytes());
     }
 
-    private RawReturn readOle2(String fileName, byte[] bytes) throws IOException {
+    /** The message for a file over {@code libstats.limits.file-size}, also used before a file is read at all. */
+    public static Message tooLarge(ReadingLimits limits) {
+        return Message.of(
+                "Файл жуда катта (" + limits.fileSize().toMegabytes() + " МБ дан ортиқ); ҳисобот шакли бир неча юз КБ"
+                        + " бўлади. Ортиқча варақлар, расмлар ва қаторларни ўчириб, қайта юборинг.",
+                "The file is too large (more than " + limits.fileSize().toMegabytes() + " MB); a return is a few"
+                        + " hundred KB. Delete extra sheets, pictures and rows and send it again.");
+    }
+
+    private RawReturn readOoxml(String fileName, byte[] bytes, CellGuard guard) throws IOException {
+        Optional<Finding> refused = ZipScan.check(bytes, limits);
+        if (refused.isPresent()) {
+            return unreadable(fileName, List.of(refused.get()));
+        }
+        List<SheetContent> sheets = XlsxSheets.read(new ByteArrayInputStream(bytes), guard);
+        return withFindings(ReturnTableParser.parse(fileName, "xlsx", sheets), guard.findings());
+    }
+
+    private static RawReturn withFindings(RawReturn parsed, List<Finding> reading) {
+        if (reading.isEmpty()) {
+            return parsed;
+        }
+        List<Finding> findings = new ArrayList<>(reading);
+        findings.addAll(parsed.findings());
+        return new RawReturn(parsed.fileName(), parsed.format(), parsed.identification(), parsed.values(),
+                parsed.statuses(), findings);
+    }
+
+    private RawReturn readOle2(String fileName, byte[] bytes, CellGuard guard) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 return unreadable(fileName, RuleId.ENCRYPTED_FILE, Message.of(
@@ -58,15 +105,15 @@ public class ReturnFileReader {
                         "The workbook is password-protected. Remove the password (File → Info → Protect Workbook)"
                                 + " and send it again."));
             }
-            return ReturnTableParser.parse(fileName, "xls", XlsSheets.read(fs));
+            return withFindings(ReturnTableParser.parse(fileName, "xls", XlsSheets.read(fs, guard)), guard.findings());
         }
     }
 
     private static RawReturn notExcel(String fileName) {
         return unreadable(fileName, RuleId.UNREADABLE_FILE, Message.of(
-                "Бу файл Excel иш китоби ҳам, CSV ҳам эмас (номи «" + fileName + "» бўлса ҳам)."
+                "Бу файл Excel иш китоби ҳам, CSV ҳам эмас (номи «" + ShownText.quoted(fileName) + "» бўлса ҳам)."
                         + " Миллий кутубхона шаклини .xlsx ёки .xls сифатида юборинг.",
-                "This file is neither an Excel workbook nor a CSV, whatever its name («" + fileName + "») says."
+                "This file is neither an Excel workbook nor a CSV, whatever its name («" + ShownText.quoted(fileName) + "») says."
                         + " Send the National Library's template as .xlsx or .xls."));
     }
 
@@ -76,12 +123,16 @@ public class ReturnFileReader {
     }
 
     private static RawReturn unreadable(String fileName, RuleId rule, Message message) {
-        return new RawReturn(fileName, "unknown", new Identification(Map.of(), Map.of()), List.of(), List.of(),
-                List.of(Finding.error(rule, null, null, null, message)));
+        return unreadable(fileName, List.of(Finding.error(rule, null, null, null, message)));
+    }
+
+    private static RawReturn unreadable(String fileName, List<Finding> findings) {
+        return new RawReturn(fileName, "unknown", new Identification(Map.of(), Map.of()), List.of(), List.of(), findings);
     }
 
     private static String brief(Throwable e) {
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        // An exception's message may quote the file: shown escaped and short.
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + ShownText.quoted(message.lines().findFirst().orElse("")));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.DateUtil;
+
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
@@ -47,6 +49,7 @@ public final class ReturnTableParser {
         Map<Label, RawCell> visible = readIdentification(t.sheet());
         List<RawValue> values = new ArrayList<>();
         List<RawStatus> statuses = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (SheetRow row : t.sheet().rows()) {
             if (row.index() <= t.headerRow()) {
                 continue;
@@ -64,6 +67,10 @@ public final class ReturnTableParser {
                 if (cell == null || cell.isBlank()) {
                     continue;
                 }
+                if (cell.date()) {
+                    findings.add(dateInValueCell(cell));
+                    continue;
+                }
                 Integer measureColumn = t.columns().get(ReturnLayout.MEASURE_COLUMNS.get(k));
                 String shown = measureColumn == null ? null : row.text(measureColumn);
                 values.add(new RawValue(code, k + 1, null, shown, cell));
@@ -74,7 +81,29 @@ public final class ReturnTableParser {
                 statuses.add(new RawStatus(code, done, note));
             }
         }
-        return new RawReturn(fileName, format, new Identification(meta, visible), values, statuses, List.of());
+        return new RawReturn(fileName, format, new Identification(meta, visible), values, statuses, findings);
+    }
+
+    /** Excel keeps a date as a day count: 1 March 2021 would load as 44256 copies. */
+    private static Finding dateInValueCell(RawCell cell) {
+        String day = excelDay(cell.text());
+        return Finding.error(RuleId.DATE_IN_VALUE_CELL, cell.sheet(), cell.cell(), cell.text(), Message.of(
+                "Бу катакда сон ўрнига сана турибди (" + day + "; Excel уни " + cell.text() + " сони сифатида сақлайди)."
+                        + " Катак форматини «Умумий» ёки «Сонли» қилиб, ҳақиқий қийматни ёзинг.",
+                "This cell holds a date (" + day + "; Excel keeps it as the number " + cell.text() + "), not a count."
+                        + " Set the cell's format to General or Number and enter the real figure."));
+    }
+
+    private static String excelDay(String serial) {
+        try {
+            double days = Double.parseDouble(serial);
+            if (days >= 1 && days < 2_958_466) {
+                return DateUtil.getLocalDateTime(days).toLocalDate().toString();
+            }
+        } catch (NumberFormatException e) {
+            // Shown as stored.
+        }
+        return serial;
     }
 
     private record Table(SheetContent sheet, int headerRow, Map<Label, Integer> columns) {

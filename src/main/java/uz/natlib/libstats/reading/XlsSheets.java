@@ -11,6 +11,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -20,17 +21,20 @@ final class XlsSheets {
     private XlsSheets() {
     }
 
-    static List<SheetContent> read(POIFSFileSystem fs) throws IOException {
+    static List<SheetContent> read(POIFSFileSystem fs, CellGuard guard) throws IOException {
         List<SheetContent> sheets = new ArrayList<>();
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
+                guard.sheet(sheet.getSheetName());
+                int seen = 0;
                 boolean hidden = workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s);
                 List<SheetRow> rows = new ArrayList<>();
                 for (Row row : sheet) {
+                    guard.row(sheet.getSheetName(), ++seen);
                     Map<Integer, RawCell> cells = new HashMap<>();
                     for (Cell cell : row) {
-                        RawCell raw = convert(sheet.getSheetName(), cell);
+                        RawCell raw = convert(sheet.getSheetName(), cell, guard);
                         if (raw != null) {
                             cells.put(cell.getColumnIndex(), raw);
                         }
@@ -45,20 +49,30 @@ final class XlsSheets {
         return sheets;
     }
 
-    private static RawCell convert(String sheet, Cell cell) {
+    private static RawCell convert(String sheet, Cell cell, CellGuard guard) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String ref = CellRefs.ref(cell.getRowIndex(), cell.getColumnIndex());
+        int row = cell.getRowIndex();
+        int column = cell.getColumnIndex();
         return switch (type) {
-            case NUMERIC -> new RawCell(sheet, ref, plain(cell.getNumericCellValue()), true);
+            case NUMERIC -> number(sheet, cell, guard);
             case STRING -> cell.getStringCellValue().isEmpty() ? null
-                    : new RawCell(sheet, ref, cell.getStringCellValue(), false);
-            case BOOLEAN -> new RawCell(sheet, ref, Boolean.toString(cell.getBooleanCellValue()), false);
+                    : guard.cell(sheet, row, column, cell.getStringCellValue(), false, false);
+            case BOOLEAN -> guard.cell(sheet, row, column, Boolean.toString(cell.getBooleanCellValue()), false, false);
             default -> null;
         };
     }
 
-    // Double.toString would give "1200.0" or "1.2E7"; the raw value is wanted, as in an .xlsx.
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    private static RawCell number(String sheet, Cell cell, CellGuard guard) {
+        double value = cell.getNumericCellValue();
+        if (!Double.isFinite(value)) {
+            // Not a number a person typed: read as text, so that it is one finding on this cell.
+            return guard.cell(sheet, cell.getRowIndex(), cell.getColumnIndex(), Double.toString(value), false, false);
+        }
+        // Double.toString would give "1200.0"; the guard sees "1.2E+3" and counts its digits before it is written out.
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        RawCell guarded = guard.cell(sheet, cell.getRowIndex(), cell.getColumnIndex(), exact.toString(), true,
+                DateUtil.isCellDateFormatted(cell));
+        return guarded == null ? null
+                : new RawCell(sheet, guarded.cell(), exact.toPlainString(), true, guarded.date());
     }
 }

@@ -2,15 +2,18 @@ package uz.natlib.libstats.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
@@ -18,21 +21,29 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 /**
  * Reads .xlsx sheets with fastexcel-reader, a streaming StAX parser about twice as fast as
  * POI's SAX path: only the current row is held while parsing, and values come raw (never
- * formatted), formulas as their cached results.
+ * formatted), formulas as their cached results. Each sheet, row and cell passes the
+ * {@link CellGuard} as it streams.
  */
 final class XlsxSheets {
+
+    // With cell formats (to tell a date from a count); a cell that cannot be parsed (a number "NaN")
+    // becomes an error cell instead of failing the whole sheet.
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
 
     private XlsxSheets() {
     }
 
-    static List<SheetContent> read(InputStream in) throws IOException {
+    static List<SheetContent> read(InputStream in, CellGuard guard) throws IOException {
         List<SheetContent> sheets = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(in, OPTIONS)) {
             for (Sheet sheet : workbook.getSheets().toList()) {
+                guard.sheet(sheet.getName());
                 List<SheetRow> rows = new ArrayList<>();
+                int[] seen = {0};
                 try (Stream<Row> stream = sheet.openStream()) {
                     stream.forEach(row -> {
-                        SheetRow converted = convert(sheet.getName(), row);
+                        guard.row(sheet.getName(), ++seen[0]);
+                        SheetRow converted = convert(sheet.getName(), row, guard);
                         if (!converted.cells().isEmpty()) {
                             rows.add(converted);
                         }
@@ -44,16 +55,7 @@ final class XlsxSheets {
         return sheets;
     }
 
-    // Excel stores 73 as "73" but some writers as "73.0" or "7.3E1": the raw value, without the noise.
-    private static String plain(String raw) {
-        try {
-            return new java.math.BigDecimal(raw).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return raw;
-        }
-    }
-
-    private static SheetRow convert(String sheetName, Row row) {
+    private static SheetRow convert(String sheetName, Row row, CellGuard guard) {
         int rowIndex = row.getRowNum() - 1;
         Map<Integer, RawCell> cells = new HashMap<>();
         for (Cell cell : row) {
@@ -65,12 +67,32 @@ final class XlsxSheets {
                 continue;
             }
             boolean numeric = cell.getType() == CellType.NUMBER
-                    || cell.getType() == CellType.FORMULA && cell.getValue() instanceof java.math.BigDecimal;
-            String text = cell.getType() == CellType.STRING || cell.getType() == CellType.FORMULA && !numeric
-                    ? String.valueOf(cell.getValue() == null ? raw : cell.getValue()) : plain(raw);
+                    || cell.getType() == CellType.FORMULA && cell.getValue() instanceof BigDecimal;
+            String text = numeric ? raw : cell.getType() == CellType.STRING || cell.getType() == CellType.FORMULA
+                    ? String.valueOf(cell.getValue() == null ? raw : cell.getValue()) : raw;
             int column = cell.getColumnIndex();
-            cells.put(column, new RawCell(sheetName, CellRefs.ref(rowIndex, column), text, numeric));
+            RawCell guarded = guard.cell(sheetName, rowIndex, column, text, numeric, numeric && isDate(cell));
+            if (guarded != null) {
+                cells.put(column, numeric ? plain(guarded) : guarded);
+            }
         }
         return new SheetRow(rowIndex, cells);
+    }
+
+    private static boolean isDate(Cell cell) {
+        Integer format = cell.getDataFormatId();
+        String pattern = cell.getDataFormatString();
+        return format != null && pattern != null && DateUtil.isADateFormat(format, pattern);
+    }
+
+    // Excel stores 73 as "73" but some writers as "73.0" or "7.3E1": the raw value, without the noise
+    // (the guard has made sure writing it out is short).
+    private static RawCell plain(RawCell cell) {
+        try {
+            String plain = new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
+            return new RawCell(cell.sheet(), cell.cell(), plain, true, cell.date());
+        } catch (NumberFormatException e) {
+            return new RawCell(cell.sheet(), cell.cell(), cell.text(), false, false);
+        }
     }
 }

@@ -25,6 +25,7 @@ public enum RuleId {
     TOO_MANY_SHEETS("TooManySheets"),
     TOO_MANY_ROWS("TooManyRows"),
     TOO_MANY_COLUMNS("TooManyColumns"),
+    TOO_MANY_CELLS("TooManyCells"),
     CELL_TEXT_TOO_LONG("CellTextTooLong"),
     NUMBER_TOO_LONG("NumberTooLong"),
 
@@ -71,7 +72,7 @@ public enum RuleId {
     /** A limit of {@code ReadingLimits} broken: the file was not read further, nor is it rebuilt as feedback. */
     public boolean isLimit() {
         return switch (this) {
-            case FILE_TOO_LARGE, UNPACKS_TOO_LARGE, TOO_MANY_PARTS, TOO_MANY_SHEETS, TOO_MANY_ROWS, TOO_MANY_COLUMNS,
+            case FILE_TOO_LARGE, UNPACKS_TOO_LARGE, TOO_MANY_PARTS, TOO_MANY_SHEETS, TOO_MANY_ROWS, TOO_MANY_COLUMNS, TOO_MANY_CELLS,
                  CELL_TEXT_TOO_LONG, NUMBER_TOO_LONG -> true;
             default -> false;
         };

@@ -147,7 +147,7 @@ public class SubmissionRepository {
                         returning id""")
                 .param("kind", kind(kind))
                 .param("name", file.originalName()).param("sha", file.sha256()).param("intake", file.intakeName())
-                .param("template", file.templateVersion())
+                .param("template", storable(file.templateVersion()))
                 .param("district", identified == null ? null : identified.districtCode())
                 .param("period", identified == null ? null : identified.periodCode())
                 .param("status", status.code()).param("path", storedPath).param("values", values)
@@ -189,6 +189,11 @@ public class SubmissionRepository {
         StringBuilder csv = new StringBuilder(rows.size() * 32);
         try (CSVPrinter printer = new CSVPrinter(csv, CSV)) {
             for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] instanceof String text) {
+                        row[i] = storable(text);
+                    }
+                }
                 printer.printRecord(row);
             }
         } catch (IOException e) {
@@ -205,6 +210,11 @@ public class SubmissionRepository {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** PostgreSQL's text cannot hold NUL: a sender's NUL is stored as U+FFFD, the rest exactly as it came. */
+    static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
     private static String truncate(String s) {

@@ -249,25 +249,54 @@ class IngestFlowTest {
     }
 
     @Test
-    void givenAFileThatCannotBeStored_whenIngested_thenOnlyItIsRejectedWithAnInternalErrorAndTheRunGoesOn()
-            throws Exception {
-        // PostgreSQL refuses a NUL byte in any text: the finding quoting this value cannot be stored.
+    void givenANulByteInACsvValue_whenIngested_thenItIsStoredAsAFindingAndNeverReachesPostgresAsNul() throws Exception {
         dropCsv("nul.csv", "12\u00003");
-        drop("good.xlsx", "1706246", 2, visits(100));
 
         last = ingest.runOnce();
 
         assertThat(last.completed()).isTrue();
-        assertThat(status("good.xlsx")).isEqualTo("accepted");
         assertThat(status("nul.csv")).isEqualTo("rejected");
         assertThat(jdbc.sql("""
+                select f.rule || '|' || f.value_seen from validation_finding f join submission s on s.id = f.submission_id
+                where s.original_name = 'nul.csv'""").query(String.class).list())
+                .containsExactly("NotANumber|12\uFFFD3");
+    }
+
+    @Test
+    void givenAFileThatCannotBeStored_whenIngested_thenOnlyItIsRejectedWithAnInternalErrorAndTheRunGoesOn()
+            throws Exception {
+        // The database itself refuses this one file's row, as a full disk or a broken constraint would.
+        jdbc.sql("""
+                create function refuse_exploding() returns trigger language plpgsql as $$
+                begin
+                    if new.original_name = 'explode.xlsx' and new.status <> 'rejected' then
+                        raise exception 'refused for the test';
+                    end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_exploding before insert on submission for each row execute function refuse_exploding()")
+                .update();
+        try {
+            drop("explode.xlsx", "1706246", 1, visits(100));
+            drop("good.xlsx", "1706246", 2, visits(100));
+
+            last = ingest.runOnce();
+        } finally {
+            jdbc.sql("drop trigger refuse_exploding on submission").update();
+            jdbc.sql("drop function refuse_exploding()").update();
+        }
+
+        assertThat(last.completed()).isTrue();
+        assertThat(status("good.xlsx")).isEqualTo("accepted");
+        assertThat(status("explode.xlsx")).isEqualTo("rejected");
+        assertThat(jdbc.sql("""
                 select f.rule from validation_finding f join submission s on s.id = f.submission_id
-                where s.original_name = 'nul.csv'""").query(String.class).list()).containsExactly("InternalError");
+                where s.original_name = 'explode.xlsx'""").query(String.class).list()).containsExactly("InternalError");
         Path rejected;
         try (var walk = Files.walk(properties.home().resolve("rejected"))) {
-            rejected = walk.filter(p -> p.getFileName().toString().equals("nul.csv")).findFirst().orElseThrow();
+            rejected = walk.filter(p -> p.getFileName().toString().equals("explode.xlsx")).findFirst().orElseThrow();
         }
-        assertThat(rejected.resolveSibling("nul.csv.feedback.txt")).content()
+        assertThat(rejected.resolveSibling("explode.xlsx.feedback.txt")).content()
                 .contains("InternalError", "тизим хатоси", "tizim xatosi", "system error");
         assertThat(properties.home().resolve("work")).isEmptyDirectory();
     }
