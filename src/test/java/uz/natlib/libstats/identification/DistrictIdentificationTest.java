@@ -84,4 +84,50 @@ class DistrictIdentificationTest {
             assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.UNKNOWN_DISTRICT);
         }
     }
+
+    @Nested
+    class GivenTheHiddenSheetAndTheVisibleBlock {
+
+        private Identification both(String visibleCode, String region, String district) {
+            Map<Label, RawCell> cells = new EnumMap<>(Label.class);
+            if (visibleCode != null) {
+                cells.put(Label.SOATO, new RawCell("S", "C5", visibleCode, true));
+            }
+            if (region != null) {
+                cells.put(Label.REGION, new RawCell("S", "C3", region, false));
+            }
+            if (district != null) {
+                cells.put(Label.DISTRICT, new RawCell("S", "C4", district, false));
+            }
+            return new Identification(Map.of("district", "1706246"), cells);
+        }
+
+        @Test
+        void whenTheyAgree_thenTheDistrictWithoutFindings() {
+            assertThat(identification.identify(both("1706246", "Бухоро вилояти", "Жондор тумани"), findings))
+                    .contains("1706246");
+            assertThat(findings).isEmpty();
+        }
+
+        @Test
+        void whenTheVisibleCodeNamesAnotherDistrict_thenRefusedNamingBoth() {
+            identification.identify(both("1706215", null, null), findings);
+
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(RuleId.IDENTIFICATION_MISMATCH);
+                assertThat(f.isError()).isTrue();
+                assertThat(f.cell()).isEqualTo("C5");
+                assertThat(f.message().cyrl()).contains("1706215", "1706246", "Жондор");
+                assertThat(f.message().en()).contains("1706215", "1706246", "Jondor");
+            });
+        }
+
+        @Test
+        void whenTheVisibleNameIsAnotherRegionsDistrict_thenRefused() {
+            identification.identify(both(null, "Тошкент шаҳри", "Чилонзор тумани"), findings);
+
+            assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.IDENTIFICATION_MISMATCH);
+            assertThat(findings.get(0).cell()).isEqualTo("C4");
+        }
+    }
 }
