@@ -343,4 +343,76 @@ class IngestFlowTest {
                 last.outcomes());
         assertThat(table.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).hasSize(3);
     }
+
+    @Test
+    void givenLongAndDeepNames_whenIngested_thenEachIsTakenUnderItsIntakeIdAndStoredUnderANameThatFits()
+            throws Exception {
+        String longAscii = "a".repeat(245) + ".xlsx";
+        String longCyrillic = "ж".repeat(122) + ".xlsx";
+        String deep = "d/".repeat(50) + "deep.xlsx";
+        drop(longAscii, "1706246", 1, visits(100));
+        drop(longCyrillic, "1706246", 2, visits(100));
+        drop(deep, "1706246", 3, visits(100));
+
+        last = ingest.runOnce();
+
+        assertThat(last.completed()).isTrue();
+        assertThat(status(longAscii)).isEqualTo("accepted");
+        assertThat(status(longCyrillic)).isEqualTo("accepted");
+        assertThat(status(deep)).isEqualTo("accepted");
+        assertThat(jdbc.sql("select intake_name from submission").query(String.class).list())
+                .allMatch(n -> n.matches("[0-9]{13}-[0-9]{6}"));
+        try (var archived = Files.walk(properties.home().resolve("archive"))) {
+            assertThat(archived.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .hasSize(6)
+                    .allMatch(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255)
+                    .anyMatch(n -> n.startsWith("жжж") && n.endsWith("….xlsx"));
+        }
+        assertThat(properties.home().resolve("work")).isEmptyDirectory();
+    }
+
+    @Test
+    void givenAFileStillOpenForWriting_whenIngested_thenItIsLeftInTheInboxUntilClosed() throws Exception {
+        Path file = drop("saving.xlsx", "1706246", 1, visits(100));
+        try (var writer = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            last = ingest.runOnce();
+
+            assertThat(last.outcomes()).singleElement().satisfies(o -> {
+                assertThat(o.outcome()).contains("left alone", "open for writing");
+            });
+            assertThat(file).exists();
+        }
+        last = ingest.runOnce();
+
+        assertThat(status("saving.xlsx")).isEqualTo("accepted");
+    }
+
+    @Test
+    void givenAFileOverTheSizeLimit_whenIngested_thenRejectedUnreadWithTheFindingsSheetAloneAsFeedback()
+            throws Exception {
+        Path file = properties.home().resolve("inbox/huge.xlsx");
+        Files.createDirectories(file.getParent());
+        try (var out = Files.newOutputStream(file)) {
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i < 11; i++) {
+                out.write(block);
+            }
+        }
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+
+        last = ingest.runOnce();
+
+        assertThat(status("huge.xlsx")).isEqualTo("rejected");
+        assertThat(jdbc.sql("""
+                select f.rule from validation_finding f join submission s on s.id = f.submission_id
+                where s.original_name = 'huge.xlsx'""").query(String.class).list()).containsExactly("FileTooLarge");
+        Path rejected;
+        try (var walk = Files.walk(properties.home().resolve("rejected"))) {
+            rejected = walk.filter(p -> p.getFileName().toString().equals("huge.xlsx")).findFirst().orElseThrow();
+        }
+        assertThat(rejected).hasSize(11L * 1024 * 1024);
+        assertThat(rejected.resolveSibling("huge.xlsx.feedback.txt")).content().contains("FileTooLarge", "10 MB");
+        assertThat(rejected.resolveSibling("huge.xlsx.feedback.xlsx")).satisfies(workbook ->
+                assertThat(Files.size(workbook)).isLessThan(64 * 1024));
+    }
 }
