@@ -26,6 +26,33 @@ import uz.natlib.libstats.vocabulary.SubmissionKind;
 record CheckedFile(WorkFile file, String sha256, long size, RawReturn raw, SubmissionKind kind, Identified identified,
                    SubmissionData data, History history, List<Finding> findings, List<Finding> ruleFindings) {
 
+    /** A file with a thousand bad cells is told about the first few hundred, and how many more there are. */
+    static final int MOST_FINDINGS = 500;
+
+    CheckedFile {
+        findings = capped(findings);
+        ruleFindings = capped(ruleFindings);
+    }
+
+    private static List<Finding> capped(List<Finding> findings) {
+        if (findings.size() <= MOST_FINDINGS) {
+            return findings;
+        }
+        List<Finding> shown = findings.subList(0, MOST_FINDINGS - 1);
+        List<Finding> rest = findings.subList(MOST_FINDINGS - 1, findings.size());
+        Message more = Message.of(
+                "Яна " + rest.size() + " та шунга ўхшаш камчилик рўйхатга киритилмади. Юқоридагиларни тузатиб,"
+                        + " файлни қайта юборинг.",
+                rest.size() + " more findings like these are not listed. Correct the ones above and send the file"
+                        + " again.");
+        Finding summary = rest.stream().anyMatch(Finding::isError)
+                ? Finding.error(RuleId.MORE_FINDINGS, null, null, null, more)
+                : Finding.warning(RuleId.MORE_FINDINGS, null, null, null, more);
+        List<Finding> capped = new java.util.ArrayList<>(shown);
+        capped.add(summary);
+        return List.copyOf(capped);
+    }
+
     /** Whether a limit of {@code ReadingLimits} was broken: such a file is not rebuilt as a feedback workbook. */
     boolean brokeALimit() {
         return findings.stream().anyMatch(f -> f.rule().isLimit());

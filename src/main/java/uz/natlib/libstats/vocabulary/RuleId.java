@@ -15,6 +15,7 @@ public enum RuleId {
     NO_RETURN_TABLE("NoReturnTable"),
     INTERNAL_ERROR("InternalError"),
     FILE_CHANGED("FileChanged"),
+    MORE_FINDINGS("MoreFindings"),
     UNKNOWN_ENCODING("UnknownEncoding"),
 
     // Limits on what is read (ReadingLimits)
