@@ -36,17 +36,17 @@ public class JobRuns {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final StaleExecutions staleExecutions;
+    private final RunLock runLock;
 
-    JobRuns(JobOperator jobOperator, JobRepository jobRepository, StaleExecutions staleExecutions) {
+    JobRuns(JobOperator jobOperator, JobRepository jobRepository, RunLock runLock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.staleExecutions = staleExecutions;
+        this.runLock = runLock;
     }
 
     /** Restarts the job's failed last run with these parameters, or starts its next run; waits for the end. */
     public JobExecution run(Job job, JobParameters meaningful) throws Exception {
-        staleExecutions.markFailed();
+        runLock.hold();
         Optional<JobExecution> failed = lastExecution(job.getName())
                 .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)
                 .filter(e -> withoutRunNumber(e.getJobParameters()).equals(withoutRunNumber(meaningful)));

@@ -7,18 +7,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import uz.natlib.libstats.database.EmbeddedDatabase;
 
 /**
  * A process killed in the middle of a run leaves its executions STARTED in the job repository,
- * and a STARTED execution can be neither restarted nor followed by a new one. On the embedded
- * database, whose data-folder lock guarantees that no other process is running a job, every such
- * execution is dead: it is marked FAILED once, before this process starts its first job, so the
- * next run restarts it. On an external server another process may be running it, so nothing is
- * touched there.
+ * and a STARTED execution can be neither restarted nor followed by a new one. Once this process
+ * holds the {@link RunLock}, no other process is running a job, so every such execution is dead:
+ * it is marked FAILED once, before this process starts its first job, so the next run restarts it.
  */
 @Component
 class StaleExecutions {
@@ -27,18 +23,15 @@ class StaleExecutions {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
     private final AtomicBoolean checked = new AtomicBoolean();
 
-    StaleExecutions(JobOperator jobOperator, JobRepository jobRepository,
-                    ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+    StaleExecutions(JobOperator jobOperator, JobRepository jobRepository) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.embeddedDatabase = embeddedDatabase;
     }
 
     void markFailed() {
-        if (embeddedDatabase.getIfAvailable() == null || !checked.compareAndSet(false, true)) {
+        if (!checked.compareAndSet(false, true)) {
             return;
         }
         for (String job : jobRepository.getJobNames()) {
