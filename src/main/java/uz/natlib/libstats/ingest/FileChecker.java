@@ -64,7 +64,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
 
     /** Findings on one cell, left out while reading: they do not keep the rest of the file from being judged. */
     private static final Set<RuleId> CELL_READING = EnumSet.of(RuleId.CELL_TEXT_TOO_LONG, RuleId.NUMBER_TOO_LONG,
-            RuleId.DATE_IN_VALUE_CELL);
+            RuleId.CONTROL_CHARACTER, RuleId.DATE_IN_VALUE_CELL);
 
     FileChecker(ReturnFileReader reader, ReturnNormaliser normaliser, ReferenceData.Snapshot reference,
                 IngestMetrics metrics, HistoryRepository history, Validator validator, ReadingLimits limits) {

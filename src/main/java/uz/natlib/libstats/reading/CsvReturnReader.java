@@ -48,7 +48,7 @@ final class CsvReturnReader {
     static final String DONE_MEASURE = "done";
     static final int FINDINGS_PER_RULE = 50;
     /** A control character in a text field is a fault of reading that line; no rule of its own names it yet. */
-    static final RuleId CONTROL_CHARACTER = RuleId.UNREADABLE_FILE;
+    static final RuleId CONTROL_CHARACTER = RuleId.CONTROL_CHARACTER;
 
     /** The start of the file, read before anything else: its encoding and delimiter are told from it. */
     private static final int HEAD_BYTES = 4096;

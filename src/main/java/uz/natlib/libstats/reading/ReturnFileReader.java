@@ -47,7 +47,7 @@ public class ReturnFileReader {
             return switch (magic) {
                 case OOXML -> readOoxml(fileName, bytes, guard);
                 case OLE2 -> readOle2(fileName, bytes, guard);
-                default -> isCsv(fileName) ? CsvReturnReader.read(fileName, bytes) : notExcel(fileName);
+                default -> isCsv(fileName) ? CsvReturnReader.read(fileName, bytes, limits) : notExcel(fileName);
             };
         } catch (LimitBroken e) {
             List<Finding> findings = new ArrayList<>(guard.findings());

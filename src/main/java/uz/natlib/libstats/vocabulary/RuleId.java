@@ -46,6 +46,7 @@ public enum RuleId {
     FOREIGN_TEMPLATE("ForeignTemplate"),
     DUPLICATE_VALUE("DuplicateValue"),
     NOT_A_NUMBER("NotANumber"),
+    CONTROL_CHARACTER("ControlCharacter"),
     DATE_IN_VALUE_CELL("DateInValueCell"),
     NOT_A_DONE_ANSWER("NotADoneAnswer"),
 
