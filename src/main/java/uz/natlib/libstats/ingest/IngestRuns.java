@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.batch.JobRuns;
+import uz.natlib.libstats.batch.RunLock;
 import uz.natlib.libstats.inbox.InboxFolders;
 import uz.natlib.libstats.warehouse.ProcessedFile;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
@@ -34,9 +35,11 @@ public class IngestRuns {
     private final InboxFolders folders;
     private final SubmissionRepository store;
     private final LibstatsProperties properties;
+    private final RunLock runLock;
 
     IngestRuns(JobRuns jobRuns, Job ingestJob, InboxFolders folders, SubmissionRepository store,
-               LibstatsProperties properties) {
+               LibstatsProperties properties, RunLock runLock) {
+        this.runLock = runLock;
         this.jobRuns = jobRuns;
         this.ingestJob = ingestJob;
         this.folders = folders;
@@ -93,6 +96,8 @@ public class IngestRuns {
 
     /** Copies a folder's returns into the inbox (not its documentation); returns how many. */
     public int copyIntoInbox(Path dir) throws IOException {
+        // Refused here, before a file is touched, when another process is running.
+        runLock.hold();
         Path target = folders.inbox().resolve(dir.toAbsolutePath().normalize().getFileName().toString());
         int copied = 0;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -48,7 +48,7 @@ class CsvReturnReaderTest {
     }
 
     private static ReadingLimits limits(Integer rows, Integer columns, Integer cellText, DataSize fileSize) {
-        return new ReadingLimits(fileSize, null, null, null, rows, columns, cellText, null, null);
+        return new ReadingLimits(fileSize, null, null, null, rows, columns, null, cellText, null, null);
     }
 
     private static List<String> withHeader(Stream<String> lines) {
