@@ -20,6 +20,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import uz.natlib.libstats.database.RunLock;
+
 /**
  * Starts a job the one way every command (and later every schedule) does: a failed or stopped
  * last run with the same meaningful parameters is restarted, so it resumes where it failed;
@@ -37,16 +39,20 @@ public class JobRuns {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final RunLock runLock;
+    private final StaleExecutions staleExecutions;
 
-    JobRuns(JobOperator jobOperator, JobRepository jobRepository, RunLock runLock) {
+    JobRuns(JobOperator jobOperator, JobRepository jobRepository, RunLock runLock, StaleExecutions staleExecutions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.runLock = runLock;
+        this.staleExecutions = staleExecutions;
     }
 
     /** Restarts the job's failed last run with these parameters, or starts its next run; waits for the end. */
     public JobExecution run(Job job, JobParameters meaningful) throws Exception {
         runLock.hold();
+        // Safe on any database now: with the lock held, no other process is running a job.
+        staleExecutions.markFailed();
         Optional<JobExecution> failed = lastExecution(job.getName())
                 .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)
                 .filter(e -> withoutRunNumber(e.getJobParameters()).equals(withoutRunNumber(meaningful)));

@@ -56,6 +56,7 @@ public class InboxIntake {
     }
 
     public Result takeAll() {
+        Leftovers.remove(folders);
         Path inbox = folders.inbox();
         Path work = folders.work();
         List<Path> files;

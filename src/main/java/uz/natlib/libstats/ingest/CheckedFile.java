@@ -6,7 +6,6 @@ import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
-import uz.natlib.libstats.validation.History;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
@@ -18,13 +17,12 @@ import uz.natlib.libstats.vocabulary.SubmissionKind;
  *
  * @param identified {@code null} when district or period could not be told
  * @param data       {@code null} unless identified and normalised
- * @param history    the district's earlier accepted figures as read while checking ({@code NONE} for a plan)
  * @param size       its size in bytes when checked ({@code -1} if it could not be read)
  * @param findings   what reading, identifying and normalising found
  * @param ruleFindings what the rules that need only the file found (empty when {@code findings} has errors)
  */
 record CheckedFile(WorkFile file, String sha256, long size, RawReturn raw, SubmissionKind kind, Identified identified,
-                   SubmissionData data, History history, List<Finding> findings, List<Finding> ruleFindings) {
+                   SubmissionData data, List<Finding> findings, List<Finding> ruleFindings) {
 
     /** A file with a thousand bad cells is told about the first few hundred, and how many more there are. */
     static final int MOST_FINDINGS = 500;
@@ -65,7 +63,7 @@ record CheckedFile(WorkFile file, String sha256, long size, RawReturn raw, Submi
                         + " юборинг.",
                 "The file changed while it was being checked (another program was still writing it). Close it and"
                         + " send it again."));
-        return new CheckedFile(file, newSha256, newSize, null, kind, null, null, History.NONE, List.of(changed),
+        return new CheckedFile(file, newSha256, newSize, null, kind, null, null, List.of(changed),
                 List.of());
     }
 

@@ -36,12 +36,10 @@ import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.reading.RawReturn;
 import uz.natlib.libstats.reading.ReadingLimits;
 import uz.natlib.libstats.reading.ReturnFileReader;
-import uz.natlib.libstats.validation.History;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
-import uz.natlib.libstats.warehouse.HistoryRepository;
 import uz.natlib.libstats.validation.Validator;
 import uz.natlib.libstats.workbook.ReturnLayout;
 
@@ -57,7 +55,6 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
     private final ReturnNormaliser normaliser;
     private final ReferenceData.Snapshot reference;
     private final IngestMetrics metrics;
-    private final HistoryRepository history;
     private final Validator validator;
     private final ReadingLimits limits;
     private final ReadWriteLock oneAtATime = new ReentrantReadWriteLock(true);
@@ -67,9 +64,8 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
             RuleId.CONTROL_CHARACTER, RuleId.DATE_IN_VALUE_CELL);
 
     FileChecker(ReturnFileReader reader, ReturnNormaliser normaliser, ReferenceData.Snapshot reference,
-                IngestMetrics metrics, HistoryRepository history, Validator validator, ReadingLimits limits) {
+                IngestMetrics metrics, Validator validator, ReadingLimits limits) {
         this.limits = limits;
-        this.history = history;
         this.validator = validator;
         this.reader = reader;
         this.normaliser = normaliser;
@@ -85,7 +81,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
             if (size > limits.fileSize().toBytes()) {
                 // Never read into memory: hashed as it streams, refused unread.
                 return new CheckedFile(file, sha256Of(file), size, null, SubmissionKind.RETURN, null, null,
-                        History.NONE, List.of(Finding.error(RuleId.FILE_TOO_LARGE, null, null, null,
+                        List.of(Finding.error(RuleId.FILE_TOO_LARGE, null, null, null,
                                 ReturnFileReader.tooLarge(limits))), List.of());
             }
         } catch (IOException e) {
@@ -121,7 +117,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
 
     private static CheckedFile failed(WorkFile file, String sha256, long size, Throwable e) {
         log.error("Checking {} failed unexpectedly", ShownText.of(file.originalName()), e);
-        return new CheckedFile(file, sha256, size, null, SubmissionKind.RETURN, null, null, History.NONE,
+        return new CheckedFile(file, sha256, size, null, SubmissionKind.RETURN, null, null,
                 List.of(SubmissionRecorder.internalError(e)), List.of());
     }
 
@@ -133,7 +129,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         metrics.read(read - start);
         List<Finding> findings = new ArrayList<>(raw.findings());
         if (findings.stream().anyMatch(f -> f.isError() && !CELL_READING.contains(f.rule()))) {
-            return new CheckedFile(file, sha256, size, raw, SubmissionKind.RETURN, null, null, History.NONE, findings,
+            return new CheckedFile(file, sha256, size, raw, SubmissionKind.RETURN, null, null, findings,
                     List.of());
         }
         Optional<String> district = new DistrictIdentification(reference.territory())
@@ -143,7 +139,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         SubmissionKind kind = period.map(PeriodIdentification.KindAndPeriod::kind).orElse(SubmissionKind.RETURN);
         if (district.isEmpty() || period.isEmpty()) {
             metrics.normalise(System.nanoTime() - read);
-            return new CheckedFile(file, sha256, size, raw, kind, null, null, History.NONE, findings, List.of());
+            return new CheckedFile(file, sha256, size, raw, kind, null, null, findings, List.of());
         }
         Identified identified = new Identified(kind, district.get(), period.get().year(), period.get().quarter());
         Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
@@ -152,15 +148,13 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         SubmissionData data = new SubmissionData(kind, identified.districtCode(), identified.year(), identified.quarter(),
                 catalogue, normalised.values(), normalised.statuses());
         boolean blocking = findings.stream().anyMatch(f -> f.isError() && !CELL_READING.contains(f.rule()));
-        History earlier = kind == SubmissionKind.RETURN && !blocking
-                ? history.before(identified.districtCode(), identified.year(), identified.quarter()) : History.NONE;
         long checkedAt = System.nanoTime();
         metrics.normalise(checkedAt - read);
         // The rules judge a file that was read, identified and normalised cleanly, but for cells left out while
         // reading (too long, a date): the sender learns everything else that is wrong at once.
         List<Finding> ruleFindings = blocking ? List.of() : validator.validateAlone(data);
         metrics.validate(System.nanoTime() - checkedAt);
-        return new CheckedFile(file, sha256, size, raw, kind, identified, data, earlier, findings, ruleFindings);
+        return new CheckedFile(file, sha256, size, raw, kind, identified, data, findings, ruleFindings);
     }
 
     static String templateVersion(RawReturn raw) {

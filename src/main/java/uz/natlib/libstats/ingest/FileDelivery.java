@@ -3,6 +3,7 @@ package uz.natlib.libstats.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,8 @@ import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.identification.Identified;
 import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.reading.ReadingLimits;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
 import uz.natlib.libstats.vocabulary.ShownText;
 
 /**
@@ -28,7 +31,11 @@ class FileDelivery {
 
     private final ReadingLimits limits;
 
-    FileDelivery(FeedbackFiles feedback, ReferenceData.Snapshot reference, ReadingLimits limits) {
+    private final SubmissionRepository store;
+
+    FileDelivery(FeedbackFiles feedback, ReferenceData.Snapshot reference, ReadingLimits limits,
+                 SubmissionRepository store) {
+        this.store = store;
         this.feedback = feedback;
         this.limits = limits;
         this.reference = reference;
@@ -40,12 +47,17 @@ class FileDelivery {
                 .map(t -> t.nameCyrl() + " / " + t.nameLatn() + " (" + t.code() + ")").orElse(id.districtCode());
         String period = id == null ? null : id.periodCode();
         try {
-            // A file over the limits is not rebuilt: the findings sheet alone serves, beside the text.
-            byte[] original = decision.outcome() == Outcome.DUPLICATE || decision.findings().isEmpty()
-                    || file.brokeALimit() || file.size() < 0 || file.size() > limits.aloneAbove().toBytes()
-                    ? null : WorkFile.readBytes(file.file().path());
-            feedback.write(decision.stored(), original, new FeedbackReport(file.file().originalName(),
-                    decision.outcome(), district, period, decision.note(), decision.findings()));
+            // An accepted file's feedback is written by the history review, once the whole run is stored.
+            if (decision.outcome() != Outcome.ACCEPTED) {
+                // Written from what was stored, so that what the district reads is what the warehouse says.
+                List<Finding> findings = decision.outcome() == Outcome.DUPLICATE ? List.of()
+                        : store.findingsOf(decision.submission());
+                // A file over the limits is not rebuilt: the findings sheet alone serves, beside the text.
+                byte[] original = findings.isEmpty() || file.brokeALimit() || file.size() < 0
+                        || file.size() > limits.aloneAbove().toBytes() ? null : WorkFile.readBytes(file.file().path());
+                feedback.write(decision.stored(), original, new FeedbackReport(file.file().originalName(),
+                        decision.outcome(), district, period, decision.note(), findings));
+            }
             Files.createDirectories(decision.stored().getParent());
             Files.move(file.file().path(), decision.stored(), StandardCopyOption.ATOMIC_MOVE);
             file.file().forgetName();

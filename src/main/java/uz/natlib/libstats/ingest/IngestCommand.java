@@ -49,6 +49,8 @@ public class IngestCommand implements CommandHandler<IngestCommand.Arguments> {
             int copied = ingest.copyIntoInbox(arguments.dir);
             System.err.printf("Copied %d file(s) from %s into %s (documentation files skipped)%n", copied,
                     arguments.dir, folders.inbox());
+        } else {
+            ingest.finishInterruptedCopy();
         }
         IngestResult result = ingest.runOnce();
         printTable(out, result.outcomes());

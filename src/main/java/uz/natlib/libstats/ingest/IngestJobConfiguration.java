@@ -50,8 +50,31 @@ class IngestJobConfiguration {
     static final int FILES_PER_CHUNK = 32;
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step inboxFileIntake, Step returnFileLoad) {
-        return new JobBuilder("ingestJob", jobRepository).start(inboxFileIntake).next(returnFileLoad).build();
+    Job ingestJob(JobRepository jobRepository, Step inboxFileIntake, Step returnFileLoad, Step historyReview) {
+        return new JobBuilder("ingestJob", jobRepository).start(inboxFileIntake).next(returnFileLoad)
+                .next(historyReview).build();
+    }
+
+    // Run again on a restart: the accepted files of every execution of the run are judged against the
+    // warehouse as it now is, which a review done twice leaves as one done once.
+    @Bean
+    Step historyReview(JobRepository jobRepository, PlatformTransactionManager transactions,
+                       HistoryReview acceptedFilesReview) {
+        return new StepBuilder("historyReview", jobRepository)
+                .tasklet(acceptedFilesReview, transactions)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    HistoryReview acceptedFilesReview(SubmissionRepository store, HistoryRepository history, Validator validator,
+                                      ReturnFileReader reader, ReturnNormaliser normaliser,
+                                      ReferenceData.Snapshot ingestReferenceData, FeedbackFiles feedback,
+                                      ReadingLimits limits, JobRepository jobRepository,
+                                      PlatformTransactionManager transactions) {
+        return new HistoryReview(store, history, validator, reader, normaliser, ingestReferenceData, feedback, limits,
+                jobRepository, transactions);
     }
 
     // Taking the inbox again on a restart is harmless and brings in what arrived meanwhile.
@@ -100,8 +123,8 @@ class IngestJobConfiguration {
     @StepScope
     FileChecker returnFileChecker(ReturnFileReader reader, ReturnNormaliser normaliser,
                                   ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
-                                  HistoryRepository history, Validator validator, ReadingLimits limits) {
-        return new FileChecker(reader, normaliser, ingestReferenceData, metrics, history, validator, limits);
+                                  Validator validator, ReadingLimits limits) {
+        return new FileChecker(reader, normaliser, ingestReferenceData, metrics, validator, limits);
     }
 
     // Not proxied (a record cannot be): created inside the step, injected only into step-scoped beans.
@@ -118,11 +141,8 @@ class IngestJobConfiguration {
                                       ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
                                       WorkFileReader waitingReturnFiles, ReadingLimits limits,
                                       @Value("#{stepExecution}") StepExecution stepExecution) {
-        // A file's history is read while it is checked, up to a chunk ahead of the writer, so the
-        // writer remembers at least that many of its latest acceptances.
-        var historyChecks = new HistoryChecks(validator, new RecentlyAccepted(2 * FILES_PER_CHUNK + 1));
-        return new SubmissionWriter(new SubmissionRecorder(store, destinations, historyChecks),
-                new FileDelivery(feedback, ingestReferenceData, limits), store, transactions, stepExecution, metrics,
+        return new SubmissionWriter(new SubmissionRecorder(store, destinations),
+                new FileDelivery(feedback, ingestReferenceData, limits, store), store, transactions, stepExecution, metrics,
                 new Progress(waitingReturnFiles.size()));
     }
 

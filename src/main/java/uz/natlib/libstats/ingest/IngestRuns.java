@@ -2,6 +2,7 @@ package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.Job;
@@ -19,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.batch.JobRuns;
-import uz.natlib.libstats.batch.RunLock;
+import uz.natlib.libstats.database.RunLock;
 import uz.natlib.libstats.inbox.InboxFolders;
+import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.warehouse.ProcessedFile;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
 import uz.natlib.libstats.vocabulary.ShownText;
@@ -94,13 +98,51 @@ public class IngestRuns {
         return absolute.startsWith(home) ? home.relativize(absolute).toString() : stored.toString();
     }
 
-    /** Copies a folder's returns into the inbox (not its documentation); returns how many. */
+    /**
+     * Copies a folder's returns into the inbox (not its documentation); returns how many. Which
+     * folder is being copied is recorded first, so that a copy cut short (the process killed) is
+     * finished by the next run, see {@link #finishInterruptedCopy()}.
+     */
     public int copyIntoInbox(Path dir) throws IOException {
         // Refused here, before a file is touched, when another process is running.
         runLock.hold();
-        Path target = folders.inbox().resolve(dir.toAbsolutePath().normalize().getFileName().toString());
+        finishInterruptedCopy();
+        Path source = dir.toAbsolutePath().normalize();
+        Path pending = pendingCopy();
+        Files.createDirectories(pending.getParent());
+        Files.writeString(pending, source.toString(), StandardCharsets.UTF_8);
+        int copied = copy(source, false);
+        Files.delete(pending);
+        return copied;
+    }
+
+    /**
+     * Finishes a copy into the inbox that a killed process left unfinished: the files not yet in
+     * the inbox, the work folder or the warehouse are copied; returns how many.
+     */
+    public int finishInterruptedCopy() throws IOException {
+        runLock.hold();
+        Path pending = pendingCopy();
+        if (!Files.isRegularFile(pending, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        Path source = Path.of(Files.readString(pending, StandardCharsets.UTF_8).strip());
+        int copied = Files.isDirectory(source) ? copy(source, true) : 0;
+        System.err.printf("Finished copying %s into the inbox, cut short by an earlier run: %d more file(s)%n",
+                ShownText.of(source.toString()), copied);
+        Files.delete(pending);
+        return copied;
+    }
+
+    private Path pendingCopy() {
+        return properties.home().resolve("copy-into-inbox.pending");
+    }
+
+    private int copy(Path source, boolean resuming) throws IOException {
+        Path target = folders.inbox().resolve(source.getFileName().toString());
+        Set<String> waiting = resuming ? waitingInWork() : Set.of();
         int copied = 0;
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(source)) {
             List<Path> entries = walk.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
             for (Path file : entries) {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -111,29 +153,58 @@ public class IngestRuns {
                 if (isDocumentation(file)) {
                     continue;
                 }
-                Path to = target.resolve(dir.relativize(file).toString());
-                Path part = null;
-                try {
-                    Files.createDirectories(to.getParent());
-                    // Copied aside under a short hidden name and renamed, keeping the original time, so the
-                    // intake never sees half a file (and a name near the 255-byte limit still fits).
-                    part = Files.createTempFile(to.getParent(), ".copy-", ".part");
-                    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    Files.setLastModifiedTime(part, Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
-                    Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                String relative = source.relativize(file).toString();
+                Path to = target.resolve(relative);
+                if (resuming && alreadyCopied(file, to, source.getFileName() + "/" + relative, waiting)) {
+                    continue;
+                }
+                if (copyOne(file, to)) {
                     copied++;
-                } catch (IOException e) {
-                    // One file that cannot be copied is named, and the others are copied all the same.
-                    System.err.println("Not copied: " + ShownText.of(file.toString()) + ": " + e.getMessage());
-                    if (part != null) {
-                        Files.deleteIfExists(part);
-                    }
                 }
             }
         }
         return copied;
+    }
+
+    /** In the inbox, taken into the work folder, or already in the warehouse (by its content). */
+    private boolean alreadyCopied(Path file, Path to, String inboxName, Set<String> waiting) throws IOException {
+        if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) || waiting.contains(inboxName)) {
+            return true;
+        }
+        return store.findBySha(FileChecker.sha256Of(new WorkFile(file, inboxName))).isPresent();
+    }
+
+    private Set<String> waitingInWork() throws IOException {
+        if (!Files.isDirectory(folders.work())) {
+            return Set.of();
+        }
+        try (Stream<Path> list = Files.list(folders.work())) {
+            return list.filter(p -> !WorkFile.isNameFile(p)).map(WorkFile::at).map(WorkFile::originalName)
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static boolean copyOne(Path file, Path to) throws IOException {
+        Path part = null;
+        try {
+            Files.createDirectories(to.getParent());
+            // Copied aside under a short hidden name and renamed, keeping the original time, so the
+            // intake never sees half a file (and a name near the 255-byte limit still fits).
+            part = Files.createTempFile(to.getParent(), ".copy-", ".part");
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.setLastModifiedTime(part, Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
+            Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            // One file that cannot be copied is named, and the others are copied all the same.
+            System.err.println("Not copied: " + ShownText.of(file.toString()) + ": " + e.getMessage());
+            if (part != null) {
+                Files.deleteIfExists(part);
+            }
+            return false;
+        }
     }
 
     /** A folder of returns may carry its own description (README.md, EXPECTED.csv): that is no return. */

@@ -30,12 +30,9 @@ class SubmissionRecorder {
 
     private final SubmissionRepository store;
     private final Destinations destinations;
-    private final HistoryChecks historyChecks;
-
-    SubmissionRecorder(SubmissionRepository store, Destinations destinations, HistoryChecks historyChecks) {
+    SubmissionRecorder(SubmissionRepository store, Destinations destinations) {
         this.store = store;
         this.destinations = destinations;
-        this.historyChecks = historyChecks;
     }
 
     /**
@@ -94,10 +91,9 @@ class SubmissionRecorder {
             String note = "#" + prior.get().id() + " «" + prior.get().originalName() + "», " + prior.get().receivedAt();
             return new Decision(id, Outcome.DUPLICATE, stored, List.of(), note, 0);
         }
+        // The rules that compare with the district's history run once the whole run is stored (HistoryReview).
         List<Finding> findings = new ArrayList<>(file.findings());
-        if (!file.hasErrors()) {
-            findings.addAll(historyChecks.check(file));
-        }
+        findings.addAll(file.ruleFindings());
         if (interrupted) {
             log.info("{} was stored before an interruption; finishing its move", ShownText.of(file.file().originalName()));
             Outcome outcome = prior.get().status() == SubmissionStatus.REJECTED ? Outcome.REJECTED : Outcome.ACCEPTED;
@@ -114,7 +110,6 @@ class SubmissionRecorder {
         }
         Path stored = destinations.accepted(file.file(), file.identified());
         long id = store.recordAccepted(received, file.identified(), file.data(), findings, stored.toString(), durable);
-        historyChecks.accepted(file.data());
         return new Decision(id, Outcome.ACCEPTED, stored, findings, null, file.data().values().size());
     }
 }

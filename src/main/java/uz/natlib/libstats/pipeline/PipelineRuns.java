@@ -78,6 +78,8 @@ public class PipelineRuns {
     }
 
     private static String codes(Set<Script> scripts) {
-        return String.join(",", scripts.stream().map(Script::code).toList());
+        // In the enum's order, whatever the set's: the same request must give the same job parameters, or a
+        // killed run would never be restarted.
+        return String.join(",", scripts.stream().sorted().map(Script::code).toList());
     }
 }

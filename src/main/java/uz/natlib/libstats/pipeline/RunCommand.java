@@ -75,6 +75,8 @@ public class RunCommand implements CommandHandler<RunCommand.Arguments> {
         if (arguments.dir != null) {
             System.err.printf("Copied %d file(s) from %s into the inbox%n", ingest.copyIntoInbox(arguments.dir),
                     arguments.dir);
+        } else {
+            ingest.finishInterruptedCopy();
         }
         PipelineRuns.Result run = pipeline.run(arguments.scripts.set(), arguments.formats.set());
         out.println("== 1. Ingest");

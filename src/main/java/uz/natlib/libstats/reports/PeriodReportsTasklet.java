@@ -29,10 +29,14 @@ class PeriodReportsTasklet implements Tasklet {
     private final List<String> regions;
     private final Set<Script> scripts;
     private final Set<ReportFormat> formats;
+    private boolean leftoversRemoved;
 
-    PeriodReportsTasklet(ReportService reports, List<Period> periods, List<String> regions,
+    private final ReportArchive archive;
+
+    PeriodReportsTasklet(ReportService reports, ReportArchive archive, List<Period> periods, List<String> regions,
                          Set<Script> scripts, Set<ReportFormat> formats) {
         this.reports = reports;
+        this.archive = archive;
         this.periods = periods;
         this.regions = regions;
         this.scripts = scripts;
@@ -41,6 +45,10 @@ class PeriodReportsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (!leftoversRemoved) {
+            archive.removeLeftovers();
+            leftoversRemoved = true;
+        }
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         List<String> done = ReportRequest.list(context.getString(DONE, ""));
         Period next = periods.stream().filter(p -> !done.contains(p.code())).findFirst().orElse(null);

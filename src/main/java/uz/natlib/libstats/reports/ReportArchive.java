@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -44,6 +47,28 @@ public class ReportArchive {
 
     public Path folder(int year, String periodCode) {
         return home.resolve("reports").resolve(Integer.toString(year)).resolve(periodCode);
+    }
+
+    /**
+     * Removes the temporaries of runs that were killed while writing. Only one process runs jobs
+     * at a time (the run lock), so every temporary found when a run starts is dead.
+     */
+    public int removeLeftovers() throws IOException {
+        Path reports = home.resolve("reports");
+        if (!Files.isDirectory(reports)) {
+            return 0;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> walk = Files.walk(reports)) {
+            leftovers = walk.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(".") && name.endsWith(".part") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+            }).toList();
+        }
+        for (Path leftover : leftovers) {
+            Files.deleteIfExists(leftover);
+        }
+        return leftovers.size();
     }
 
     public ReportFile store(ReportContext context, ReportFormat format, Content content) throws Exception {

@@ -48,7 +48,8 @@ public enum ReportFormat {
     /** The command-line form of a set: "pdf,xlsx,csv" ("csv" standing for both CSV files). */
     public static String codes(Set<ReportFormat> formats) {
         StringBuilder list = new StringBuilder();
-        for (ReportFormat format : formats) {
+        // In the enum's order, whatever the set's: the same request must give the same job parameters.
+        for (ReportFormat format : formats.stream().sorted().toList()) {
             if (format == SDMX && formats.contains(CSV)) {
                 continue;
             }

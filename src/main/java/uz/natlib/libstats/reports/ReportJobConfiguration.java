@@ -43,12 +43,12 @@ class ReportJobConfiguration {
 
     @Bean
     @StepScope
-    PeriodReportsTasklet periodReportsTasklet(ReportService reports,
+    PeriodReportsTasklet periodReportsTasklet(ReportService reports, ReportArchive archive,
                                               @Value("#{jobParameters['periods']}") String periods,
                                               @Value("#{jobParameters['regions'] ?: ''}") String regions,
                                               @Value("#{jobParameters['scripts'] ?: 'cyrl'}") String scripts,
                                               @Value("#{jobParameters['formats'] ?: 'pdf,xlsx,csv'}") String formats) {
-        return new PeriodReportsTasklet(reports, ReportRequest.periods(periods), ReportRequest.list(regions),
+        return new PeriodReportsTasklet(reports, archive, ReportRequest.periods(periods), ReportRequest.list(regions),
                 ReportRequest.scripts(scripts), ReportFormat.parse(formats));
     }
 }

@@ -49,8 +49,10 @@ public class ReportRuns {
                                            Set<ReportFormat> formats) {
         return new JobParametersBuilder()
                 .addString(ReportJobConfiguration.PERIODS, String.join(",", periods))
-                .addString(ReportJobConfiguration.REGIONS, String.join(",", regions))
-                .addString(ReportJobConfiguration.SCRIPTS, scripts.stream().map(Script::code).collect(Collectors.joining(",")))
+                // Sorted, whatever the collections' order: a killed run is restarted only under the same parameters.
+                .addString(ReportJobConfiguration.REGIONS, String.join(",", regions.stream().sorted().toList()))
+                .addString(ReportJobConfiguration.SCRIPTS,
+                        scripts.stream().sorted().map(Script::code).collect(Collectors.joining(",")))
                 .addString(ReportJobConfiguration.FORMATS, ReportFormat.codes(formats))
                 .toJobParameters();
     }

@@ -23,13 +23,19 @@ public class HistoryRepository {
         this.jdbc = jdbc;
     }
 
-    public History before(String districtCode, int year, int quarter) {
+    /** The codes of the four quarters strictly before this one, latest first. */
+    public static List<String> periodsBefore(int year, int quarter) {
         List<String> periods = new ArrayList<>();
         Period period = Period.ofQuarter(year, quarter);
         for (int i = 0; i < 4; i++) {
             period = period.previous();
             periods.add(period.code());
         }
+        return periods;
+    }
+
+    public History before(String districtCode, int year, int quarter) {
+        List<String> periods = periodsBefore(year, quarter);
         Map<String, Map<ValueKey, BigDecimal>> byPeriod = new HashMap<>();
         jdbc.sql("""
                         select s.period_code, i.code, v.measure_key, v.value

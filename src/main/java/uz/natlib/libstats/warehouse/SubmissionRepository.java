@@ -25,6 +25,9 @@ import uz.natlib.libstats.normalisation.ReportedStatus;
 import uz.natlib.libstats.normalisation.ReportedValue;
 import uz.natlib.libstats.normalisation.SubmissionData;
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.Severity;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
@@ -79,6 +82,44 @@ public class SubmissionRepository {
                 .query((rs, n) -> new ProcessedFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         SubmissionStatus.of(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9)))
                 .list();
+    }
+
+    /** The files these ingest executions accepted (superseded since or not), in the order they were stored. */
+    public List<AcceptedFile> acceptedBy(List<Long> ingestExecutions) {
+        if (ingestExecutions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, kind, original_name, sha256, district_code, period_code, stored_path
+                        from submission
+                        where ingest_execution = any(?) and status in ('accepted', 'superseded')
+                        order by processed_at, id""")
+                .param(ingestExecutions.toArray(Long[]::new))
+                .query((rs, n) -> new AcceptedFile(rs.getLong(1),
+                        SubmissionKind.PLAN.code().equals(rs.getString(2)) ? SubmissionKind.PLAN : SubmissionKind.RETURN,
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /** A submission's findings as stored, in the order they were found. */
+    public List<Finding> findingsOf(long submissionId) {
+        return jdbc.sql("""
+                        select severity, rule, sheet, cell, value_seen, message_cyrl, message_latn, message_en
+                        from validation_finding where submission_id = ? order by id""")
+                .param(submissionId)
+                .query((rs, n) -> new Finding(Severity.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
+                        RuleId.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                        new Message(rs.getString(6), rs.getString(7), rs.getString(8))))
+                .list();
+    }
+
+    /** Replaces an accepted submission's findings (and its count of warnings) with these. */
+    public void replaceFindings(long submissionId, List<Finding> findings) {
+        jdbc.sql("delete from validation_finding where submission_id = ?").param(submissionId).update();
+        insertFindings(submissionId, findings);
+        jdbc.sql("update submission set warning_count = ? where id = ?")
+                .param((int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count())
+                .param(submissionId).update();
     }
 
     /** The submission that first brought these bytes, if any. */

@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import uz.natlib.libstats.inbox.WorkFile;
-import uz.natlib.libstats.validation.History;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
@@ -24,7 +23,7 @@ class CheckedFileTest {
 
     private static CheckedFile with(List<Finding> findings) {
         return new CheckedFile(new WorkFile(Path.of("work/1"), "a.xlsx"), "sha", 1, null, SubmissionKind.RETURN, null,
-                null, History.NONE, findings, List.of());
+                null, findings, List.of());
     }
 
     @Test

@@ -259,7 +259,7 @@ class IngestFlowTest {
         assertThat(jdbc.sql("""
                 select f.rule || '|' || f.value_seen from validation_finding f join submission s on s.id = f.submission_id
                 where s.original_name = 'nul.csv'""").query(String.class).list())
-                .containsExactly("NotANumber|12\uFFFD3");
+                .containsExactly("NotANumber|12\\u00003");
     }
 
     @Test

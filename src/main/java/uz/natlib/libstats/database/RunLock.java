@@ -1,4 +1,4 @@
-package uz.natlib.libstats.batch;
+package uz.natlib.libstats.database;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * lives; PostgreSQL frees it when that session ends, however the process ended (even
  * {@code kill -9}, or a cut connection). So a second process is refused at once, before it
  * touches a file, and the process that does get the lock knows that every execution still
- * STARTED in the job repository belongs to a dead process: it marks them failed, on an external
- * server as on the embedded one, so that they are restarted.
+ * STARTED in the job repository belongs to a dead process (see {@code StaleExecutions}), on an
+ * external server as on the embedded one.
  */
 @Component
 public class RunLock {
@@ -36,11 +36,9 @@ public class RunLock {
     private static final Map<String, Connection> HELD = new ConcurrentHashMap<>();
 
     private final DataSource dataSource;
-    private final StaleExecutions staleExecutions;
 
-    RunLock(DataSource dataSource, StaleExecutions staleExecutions) {
+    RunLock(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.staleExecutions = staleExecutions;
     }
 
     /**
@@ -62,7 +60,6 @@ public class RunLock {
             }
             HELD.put(url, connection);
         }
-        staleExecutions.markFailed();
     }
 
     private String url() {

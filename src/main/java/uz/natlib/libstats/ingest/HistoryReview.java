@@ -1,0 +1,147 @@
+package uz.natlib.libstats.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.feedback.FeedbackFiles;
+import uz.natlib.libstats.feedback.FeedbackReport;
+import uz.natlib.libstats.inbox.WorkFile;
+import uz.natlib.libstats.normalisation.NormalisationResult;
+import uz.natlib.libstats.normalisation.ReturnNormaliser;
+import uz.natlib.libstats.normalisation.SubmissionData;
+import uz.natlib.libstats.reading.RawReturn;
+import uz.natlib.libstats.reading.ReadingLimits;
+import uz.natlib.libstats.reading.ReturnFileReader;
+import uz.natlib.libstats.validation.History;
+import uz.natlib.libstats.validation.Validator;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Period;
+import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.ShownText;
+import uz.natlib.libstats.vocabulary.SubmissionKind;
+import uz.natlib.libstats.warehouse.AcceptedFile;
+import uz.natlib.libstats.warehouse.HistoryRepository;
+import uz.natlib.libstats.warehouse.SubmissionRepository;
+
+/**
+ * Once every file of the run is stored, judges each accepted one against its district's history
+ * (the rules that compare with earlier quarters) and writes its feedback from what was stored.
+ * "Earlier" is the warehouse as the whole run left it, strictly before the file's own quarter, so
+ * the same files give the same findings in whatever order they arrived, and after any crash:
+ * a restart reviews the run's files again, and a review done twice gives the same result.
+ */
+class HistoryReview implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(HistoryReview.class);
+
+    private static final List<RuleId> HISTORY_RULES = List.of(RuleId.STOCK_JUMP, RuleId.OUTSIDE_OWN_HISTORY,
+            RuleId.LOOKS_CUMULATIVE);
+
+    private final SubmissionRepository store;
+    private final HistoryRepository history;
+    private final Validator validator;
+    private final ReturnFileReader reader;
+    private final ReturnNormaliser normaliser;
+    private final ReferenceData.Snapshot reference;
+    private final FeedbackFiles feedback;
+    private final ReadingLimits limits;
+    private final JobRepository jobs;
+    private final TransactionTemplate perFile;
+
+    HistoryReview(SubmissionRepository store, HistoryRepository history, Validator validator, ReturnFileReader reader,
+                  ReturnNormaliser normaliser, ReferenceData.Snapshot reference, FeedbackFiles feedback,
+                  ReadingLimits limits, JobRepository jobs, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.history = history;
+        this.validator = validator;
+        this.reader = reader;
+        this.normaliser = normaliser;
+        this.reference = reference;
+        this.feedback = feedback;
+        this.limits = limits;
+        this.jobs = jobs;
+        this.perFile = new TransactionTemplate(transactions);
+        this.perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution execution = contribution.getStepExecution().getJobExecution();
+        List<Long> run = jobs.getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId).toList();
+        List<AcceptedFile> accepted = store.acceptedBy(run);
+        for (AcceptedFile file : accepted) {
+            review(file);
+            contribution.incrementWriteCount(1);
+        }
+        if (!accepted.isEmpty()) {
+            log.info("History review: {} accepted file(s) judged against their districts' earlier quarters",
+                    accepted.size());
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void review(AcceptedFile file) {
+        Path stored = Path.of(file.storedPath());
+        byte[] bytes = bytesAsStored(file, stored);
+        List<Finding> findings;
+        try {
+            List<Finding> historyFindings = bytes == null ? List.of() : againstHistory(file, bytes);
+            List<Finding> kept = store.findingsOf(file.id()).stream()
+                    .filter(f -> !HISTORY_RULES.contains(f.rule())).toList();
+            findings = Validator.merge(kept, historyFindings);
+            perFile.executeWithoutResult(status -> store.replaceFindings(file.id(), findings));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Accepted all the same: it only misses the warnings its history would have given.
+            log.error("Reviewing {} against its history failed", ShownText.of(file.originalName()), e);
+            return;
+        }
+        String district = reference.territory().byCode(file.districtCode())
+                .map(t -> t.nameCyrl() + " / " + t.nameLatn() + " (" + t.code() + ")").orElse(file.districtCode());
+        boolean rebuild = bytes != null && bytes.length <= limits.aloneAbove().toBytes() && !findings.isEmpty();
+        feedback.write(stored, rebuild ? bytes : null, new FeedbackReport(file.originalName(),
+                FeedbackReport.Outcome.ACCEPTED, district, file.periodCode(), null, findings));
+    }
+
+    /** The file as archived, if it is still the one that was accepted. */
+    private static byte[] bytesAsStored(AcceptedFile file, Path stored) {
+        try {
+            byte[] bytes = WorkFile.readBytes(stored);
+            if (FileChecker.sha256(bytes).equals(file.sha256())) {
+                return bytes;
+            }
+            log.warn("{} in the archive is no longer the file accepted; its history is not reviewed", stored);
+        } catch (IOException e) {
+            log.warn("{} cannot be read from the archive ({}); its history is not reviewed", stored, e.toString());
+        }
+        return null;
+    }
+
+    private List<Finding> againstHistory(AcceptedFile file, byte[] bytes) {
+        if (file.kind() != SubmissionKind.RETURN) {
+            return List.of();
+        }
+        Period period = Period.parse(file.periodCode());
+        Catalogue catalogue = reference.catalogue(period.year()).orElseThrow();
+        String baseName = file.originalName().substring(file.originalName().lastIndexOf('/') + 1);
+        RawReturn raw = reader.read(baseName, bytes);
+        NormalisationResult normalised = normaliser.normalise(raw, catalogue);
+        SubmissionData data = new SubmissionData(file.kind(), file.districtCode(), period.year(), period.quarter(),
+                catalogue, normalised.values(), normalised.statuses());
+        History earlier = history.before(file.districtCode(), period.year(), period.quarter());
+        return validator.validateAgainstHistory(data, earlier);
+    }
+}
