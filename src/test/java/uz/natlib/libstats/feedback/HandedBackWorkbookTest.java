@@ -98,6 +98,9 @@ class HandedBackWorkbookTest {
             assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(3);
             assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(6);
             assertThat(row.getCell(12).getErrorCellValue()).isEqualTo(FormulaError.DIV0.getCode());
+            assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(8);
+            assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(8);
+            assertThat(row.getCell(15).getNumericCellValue()).isEqualTo(7);
             assertThat(((XSSFWorkbook) back).isMacroEnabled()).isFalse();
             assertThat(((XSSFWorkbook) back).getExternalLinksTable()).isEmpty();
         }

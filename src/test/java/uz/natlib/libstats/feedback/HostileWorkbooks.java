@@ -20,6 +20,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
 
 /**
  * Workbooks with everything live a sender could put in one: made with POI where it can, the rest
@@ -40,7 +43,10 @@ final class HostileWorkbooks {
     private HostileWorkbooks() {
     }
 
-    /** Row 12 (index 11): F -5, H =2*3, I =HYPERLINK(), J a DDE formula, K:L an array formula, M =1/0. */
+    /**
+     * Row 12 (index 11): F -5, H =2*3, I =HYPERLINK(), J a DDE formula, K:L an array formula,
+     * M =1/0, N:O a shared formula, P a data table's.
+     */
     static byte[] xlsm() throws IOException {
         return addLiveParts(poiPart());
     }
@@ -56,6 +62,19 @@ final class HostileWorkbooks {
             sheet.setArrayFormula("{1,2}*3", CellRangeAddress.valueOf("K12:L12"));
             sheet.getRow(11).getCell(10).setCellValue(3);
             sheet.getRow(11).getCell(11).setCellValue(6);
+            // A formula filled right (shared by N12:O12) and a what-if data table's (P12), as Excel writes them.
+            CTCellFormula master = cell(sheet, 13, "8").addNewF();
+            master.setT(STCellFormulaType.SHARED);
+            master.setRef("N12:O12");
+            master.setSi(0);
+            master.setStringValue("2*4");
+            CTCellFormula shared = cell(sheet, 14, "8").addNewF();
+            shared.setT(STCellFormulaType.SHARED);
+            shared.setSi(0);
+            CTCellFormula table = cell(sheet, 15, "7").addNewF();
+            table.setT(STCellFormulaType.DATA_TABLE);
+            table.setRef("P12");
+            table.setR1("A1");
             hyperlinks(wb, sheet);
             Row head = sheet.createRow(19);
             head.createCell(0).setCellValue("A");
@@ -64,6 +83,12 @@ final class HostileWorkbooks {
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    private static CTCell cell(XSSFSheet sheet, int column, String cachedValue) {
+        CTCell cell = sheet.getRow(11).createCell(column).getCTCell();
+        cell.setV(cachedValue);
+        return cell;
     }
 
     private static void fillFormulas(Workbook wb, Sheet sheet) {
