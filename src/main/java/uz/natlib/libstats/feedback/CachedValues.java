@@ -10,10 +10,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Every formula of a sender's workbook replaced by the value it last showed (its cached result),
- * so that nothing handed back computes, follows a link or runs a DDE command when opened.
+ * so that nothing handed back computes, follows a link or runs a DDE command when opened; a
+ * formula with no value kept is left blank, its text in a comment.
  */
 final class CachedValues {
 
@@ -21,6 +23,7 @@ final class CachedValues {
     }
 
     static void handBack(Workbook workbook) {
+        FormulaComments comments = new FormulaComments(workbook);
         for (Sheet sheet : workbook) {
             List<Cell> formulas = new ArrayList<>();
             for (Row row : sheet) {
@@ -36,8 +39,12 @@ final class CachedValues {
                 }
                 if (cell.isPartOfArrayFormulaGroup()) {
                     handBackArray(sheet, cell.getArrayFormulaRange());
-                } else {
+                } else if (hasCachedValue(cell)) {
                     set(cell, cached(cell));
+                } else {
+                    String formula = formulaText(cell);
+                    set(cell, null);
+                    comments.add(cell, formula);
                 }
             }
         }
@@ -60,6 +67,24 @@ final class CachedValues {
         sheet.removeArrayFormula(sheet.getRow(range.getFirstRow()).getCell(range.getFirstColumn()));
         for (int i = 0; i < cells.size(); i++) {
             set(cells.get(i), values.get(i));
+        }
+    }
+
+    /**
+     * A workbook written by a program rather than by Excel may hold formulas it never
+     * calculated (an .xls always holds a value): read as 0, they would show a figure nobody saw.
+     */
+    private static boolean hasCachedValue(Cell cell) {
+        return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+    }
+
+    private static String formulaText(Cell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException e) {
+            // POI could not read it back (a DDE link, a shared formula it cannot shift): as stored.
+            return cell instanceof XSSFCell xssf && xssf.getCTCell().isSetF()
+                    ? xssf.getCTCell().getF().getStringValue() : "";
         }
     }
 

@@ -148,7 +148,7 @@ public final class FeedbackWorkbook {
                 return s;
             });
             cell.setCellStyle(style);
-            Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), n -> sheet.createDrawingPatriarch());
+            Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), n -> FormulaComments.patriarch(sheet));
             ClientAnchor anchor = factory.createClientAnchor();
             anchor.setCol1(ref.getCol() + 1);
             anchor.setCol2(ref.getCol() + 6);

@@ -101,6 +101,9 @@ class HandedBackWorkbookTest {
             assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(8);
             assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(8);
             assertThat(row.getCell(15).getNumericCellValue()).isEqualTo(7);
+            assertThat(row.getCell(16).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(row.getCell(16).getCellComment().getString().getString())
+                    .contains("формула", "formula", "=SUM(F12:H12)");
             assertThat(((XSSFWorkbook) back).isMacroEnabled()).isFalse();
             assertThat(((XSSFWorkbook) back).getExternalLinksTable()).isEmpty();
         }

@@ -45,7 +45,7 @@ final class HostileWorkbooks {
 
     /**
      * Row 12 (index 11): F -5, H =2*3, I =HYPERLINK(), J a DDE formula, K:L an array formula,
-     * M =1/0, N:O a shared formula, P a data table's.
+     * M =1/0, N:O a shared formula, P a data table's, Q a formula with no value kept.
      */
     static byte[] xlsm() throws IOException {
         return addLiveParts(poiPart());
@@ -75,6 +75,8 @@ final class HostileWorkbooks {
             table.setT(STCellFormulaType.DATA_TABLE);
             table.setRef("P12");
             table.setR1("A1");
+            // Written by a program that never calculated it: no value kept.
+            sheet.getRow(11).createCell(16).getCTCell().addNewF().setStringValue("SUM(F12:H12)");
             hyperlinks(wb, sheet);
             Row head = sheet.createRow(19);
             head.createCell(0).setCellValue("A");
