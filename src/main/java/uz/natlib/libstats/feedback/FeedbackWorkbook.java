@@ -39,10 +39,11 @@ import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 /**
- * The sender's own workbook handed back: every cell a finding points at filled (red for an
- * error, yellow for a warning, blue for a note) and commented with the message in both scripts
- * and English, plus a first sheet listing every finding, errors first. A file that was no
- * readable workbook gets a new workbook with the list only.
+ * The sender's own workbook handed back, with nothing live left in it (values for formulas, no
+ * macros, links or connections): every cell a finding points at filled (red for an error,
+ * yellow for a warning, blue for a note) and commented with the message in both scripts and
+ * English, plus a first sheet listing every finding, errors first. A file that was no readable
+ * workbook, or is not to be rebuilt, gets a new workbook with the list only.
  */
 public final class FeedbackWorkbook {
 
@@ -55,13 +56,34 @@ public final class FeedbackWorkbook {
 
     /**
      * Writes the feedback workbook; returns the extension used ({@code xlsx} or {@code xls}).
+     * Written whole to memory first, so that a sender's workbook that fails on the way out
+     * still gives the list of findings alone, not half a file.
      *
      * @param original the file as received, or {@code null} for the list of findings alone
      */
     public static String write(byte[] original, FeedbackReport report, OutputStream out) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String extension;
         Workbook workbook = handedBack(original, report);
+        boolean handedBack = workbook.getNumberOfSheets() > 0;
+        try {
+            extension = write(workbook, report, handedBack, bytes);
+        } catch (IOException | RuntimeException e) {
+            if (!handedBack) {
+                throw e;
+            }
+            log.warn("Feedback for {} lists the findings alone: its workbook cannot be written back: {}",
+                    ShownText.of(report.fileName()), e.toString());
+            bytes.reset();
+            extension = write(new XSSFWorkbook(), report, false, bytes);
+        }
+        bytes.writeTo(out);
+        return extension;
+    }
+
+    private static String write(Workbook workbook, FeedbackReport report, boolean handedBack, OutputStream out)
+            throws IOException {
         try (workbook) {
-            boolean handedBack = workbook.getNumberOfSheets() > 0;
             mark(workbook, report.findings());
             listFindings(workbook, report, handedBack);
             if (workbook instanceof HSSFWorkbook) {
@@ -76,10 +98,10 @@ public final class FeedbackWorkbook {
     }
 
     /**
-     * The sender's workbook with nothing live left in it (see {@link CachedValues},
-     * {@link InertXlsx} and then {@link InertPackage}, {@link InertXls}), or a new empty workbook: for a file that was not
-     * read, one over a reading limit (never rebuilt: that is what the limits guard against), one
-     * that is no workbook, and one that cannot be made inert.
+     * The sender's workbook with nothing live left in it ({@link CachedValues}, then
+     * {@link InertXlsx} and, once written, {@link InertPackage}; or {@link InertXls}), or a new
+     * empty workbook: for a file that was not read, one over a reading limit (never rebuilt: that
+     * is what the limits guard against), one that is no workbook and one that cannot be made inert.
      */
     static Workbook handedBack(byte[] original, FeedbackReport report) {
         if (original == null || original.length == 0 || report.findings().stream().anyMatch(f -> f.rule().isLimit())) {
