@@ -18,9 +18,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * streams, so that only the Workbook stream (and the document properties) is written back: the
  * VBA project ({@code _VBA_PROJECT_CUR}), the {@code Macros} storage and embedded objects are
  * not copied. The record that says a VBA project exists goes too, and so do the cell
- * hyperlinks and the names of links. Excel 4 macro sheets are read by POI as sheets: their
- * formulas become values like every other, and the Auto_Open name that ran them goes.
- * References to other workbooks (SUPBOOK records) stay as tables no formula uses any more.
+ * hyperlinks and the names of links and macros (Auto_Open among them). What stays: an Excel 4
+ * macro sheet, which POI reads as one more sheet, so its formulas become values like any other;
+ * and the tables of other workbooks and DDE links (SUPBOOK records), which no formula or name
+ * uses any more.
  */
 final class InertXls {
 
