@@ -1,16 +1,18 @@
 package uz.natlib.libstats.feedback;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -27,70 +29,109 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.Severity;
+import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 /**
- * The sender's own workbook handed back: every cell a finding points at filled (red for an
- * error, yellow for a warning, blue for a note) and commented with the message in both scripts
- * and English, plus a first sheet listing every finding, errors first. A file that was no
- * readable workbook gets a new workbook with the list only.
+ * The sender's own workbook handed back, with nothing live left in it (values for formulas, no
+ * macros, links or connections): every cell a finding points at filled (red for an error,
+ * yellow for a warning, blue for a note) and commented with the message in both scripts and
+ * English, plus a first sheet listing every finding, errors first. A file that was no readable
+ * workbook, or is not to be rebuilt, gets a new workbook with the list only.
  */
 public final class FeedbackWorkbook {
 
     public static final String FINDINGS_SHEET = "Хатолар - Xatolar";
 
+    private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbook.class);
+
     private FeedbackWorkbook() {
     }
 
-    /** Writes the feedback workbook; returns the extension used ({@code xlsx} or {@code xls}). */
+    /**
+     * Writes the feedback workbook; returns the extension used ({@code xlsx} or {@code xls}).
+     * Written whole to memory first, so that a sender's workbook that fails on the way out
+     * still gives the list of findings alone, not half a file.
+     *
+     * @param original the file as received, or {@code null} for the list of findings alone
+     */
     public static String write(byte[] original, FeedbackReport report, OutputStream out) throws IOException {
-        Workbook workbook = open(original);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String extension;
+        Workbook workbook = handedBack(original, report);
+        boolean handedBack = workbook.getNumberOfSheets() > 0;
+        try {
+            extension = write(workbook, report, handedBack, bytes);
+        } catch (IOException | RuntimeException e) {
+            if (!handedBack) {
+                throw e;
+            }
+            log.warn("Feedback for {} lists the findings alone: its workbook cannot be written back: {}",
+                    ShownText.of(report.fileName()), e.toString());
+            bytes.reset();
+            extension = write(new XSSFWorkbook(), report, false, bytes);
+        }
+        bytes.writeTo(out);
+        return extension;
+    }
+
+    private static String write(Workbook workbook, FeedbackReport report, boolean handedBack, OutputStream out)
+            throws IOException {
         try (workbook) {
-            handBackValues(workbook);
             mark(workbook, report.findings());
-            listFindings(workbook, report);
-            workbook.write(out);
-            return workbook instanceof HSSFWorkbook ? "xls" : "xlsx";
+            listFindings(workbook, report, handedBack);
+            if (workbook instanceof HSSFWorkbook) {
+                workbook.write(out);
+                return "xls";
+            }
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            workbook.write(written);
+            InertPackage.strip(written.toByteArray(), out);
+            return "xlsx";
         }
     }
 
     /**
-     * The sender gets back what their cells showed, never live content: every formula (a DDE
-     * command among them) becomes its cached value, and a macro-enabled workbook is written as a
-     * plain one.
+     * The sender's workbook with nothing live left in it ({@link CachedValues}, then
+     * {@link InertXlsx} and, once written, {@link InertPackage}; or {@link InertXls}), or a new
+     * empty workbook: for a file that was not read, one over a reading limit (never rebuilt: that
+     * is what the limits guard against), one that is no workbook and one that cannot be made inert.
      */
-    static void handBackValues(Workbook workbook) {
-        for (Sheet sheet : workbook) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.FORMULA) {
-                        if (cell.getCachedFormulaResultType() == CellType.ERROR) {
-                            cell.setBlank();
-                        } else {
-                            cell.removeFormula();
-                        }
-                    }
-                }
+    static Workbook handedBack(byte[] original, FeedbackReport report) {
+        if (original == null || original.length == 0 || report.findings().stream().anyMatch(f -> f.rule().isLimit())) {
+            return new XSSFWorkbook();
+        }
+        Workbook workbook;
+        try {
+            InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(original));
+            workbook = FileMagic.valueOf(in) == FileMagic.OLE2 ? InertXls.open(in) : WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            return new XSSFWorkbook(); // corrupt, encrypted, a CSV: the list of findings alone
+        }
+        try {
+            CachedValues.handBack(workbook);
+            if (workbook instanceof XSSFWorkbook xssf) {
+                InertXlsx.strip(xssf);
+            } else if (workbook instanceof HSSFWorkbook hssf) {
+                InertXls.strip(hssf);
             }
-        }
-        if (workbook instanceof XSSFWorkbook xssf && xssf.isMacroEnabled()) {
-            xssf.setWorkbookType(XSSFWorkbookType.XLSX);
-        }
-    }
-
-    private static Workbook open(byte[] original) {
-        if (original != null && original.length > 0) {
+            return workbook;
+        } catch (RuntimeException e) {
+            log.warn("Feedback for {} lists the findings alone: its workbook cannot be handed back inert: {}",
+                    ShownText.of(report.fileName()), e.toString());
             try {
-                return WorkbookFactory.create(new ByteArrayInputStream(original));
-            } catch (IOException | RuntimeException e) {
-                // Not a readable workbook (corrupt, encrypted, CSV): the list of findings alone.
+                workbook.close();
+            } catch (IOException ignored) {
+                // only memory to free
             }
+            return new XSSFWorkbook();
         }
-        return new XSSFWorkbook();
     }
 
     private static void mark(Workbook workbook, List<Finding> findings) {
@@ -129,7 +170,7 @@ public final class FeedbackWorkbook {
                 return s;
             });
             cell.setCellStyle(style);
-            Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), n -> sheet.createDrawingPatriarch());
+            Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), n -> FormulaComments.patriarch(sheet));
             ClientAnchor anchor = factory.createClientAnchor();
             anchor.setCol1(ref.getCol() + 1);
             anchor.setCol2(ref.getCol() + 6);
@@ -137,7 +178,7 @@ public final class FeedbackWorkbook {
             anchor.setRow2(ref.getRow() + 8);
             cell.removeCellComment();
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(entry.getValue().toString().strip()));
+            comment.setString(factory.createRichTextString(SpreadsheetText.cut(entry.getValue().toString().strip())));
             comment.setAuthor("libstats");
             // Errors stay open on the sheet (and in print), so the cell to fix is seen at once.
             comment.setVisible(severity == Severity.ERROR);
@@ -145,7 +186,11 @@ public final class FeedbackWorkbook {
         }
     }
 
-    private static void listFindings(Workbook workbook, FeedbackReport report) {
+    private static void listFindings(Workbook workbook, FeedbackReport report, boolean handedBack) {
+        if (workbook.getSheetIndex(FINDINGS_SHEET) >= 0) {
+            // Our own feedback workbook sent back to us: the old list gives way to the new one.
+            workbook.removeSheetAt(workbook.getSheetIndex(FINDINGS_SHEET));
+        }
         Sheet sheet = workbook.createSheet(FINDINGS_SHEET);
         workbook.setSheetOrder(FINDINGS_SHEET, 0);
         workbook.setActiveSheet(0);
@@ -164,13 +209,21 @@ public final class FeedbackWorkbook {
         CellStyle wrap = workbook.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        // The text's "== title ==" is left out: a cell starting with '=' is a formula once edited.
         String[] summary = FeedbackText.render(report).lines().filter(l -> !l.isBlank()).limit(6)
-                .toArray(String[]::new);
+                .map(l -> l.replaceFirst("^== (.*) ==$", "$1")).toArray(String[]::new);
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(String.join("\n", summary));
+        title.createCell(0).setCellValue(SpreadsheetText.cell(String.join("\n", summary)));
         title.getCell(0).setCellStyle(wrap);
-        title.setHeightInPoints(15 * summary.length + 4);
+        title.setHeightInPoints(height(15 * summary.length + 4));
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
+        if (handedBack) {
+            Row note = sheet.createRow(1);
+            note.createCell(0).setCellValue(HANDED_BACK.cyrl() + "\n" + HANDED_BACK.latn() + "\n" + HANDED_BACK.en());
+            note.getCell(0).setCellStyle(wrap);
+            note.setHeightInPoints(3 * 15 + 4);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
+        }
         Row head = sheet.createRow(2);
         head.setHeightInPoints(58);
         for (int c = 0; c < COLUMNS.length; c++) {
@@ -182,17 +235,18 @@ public final class FeedbackWorkbook {
         int r = 3;
         for (Finding f : report.findings()) {
             Row row = sheet.createRow(r);
-            String where = SpreadsheetText.neutralised(
-                    (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell()));
+            // Sheet names, values seen and the messages quoting them are the sender's text: each
+            // neutralised and cut, so that no cell starts a formula or passes Excel's limit.
+            String where = (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
             String message = f.message().cyrl() + "\n" + f.message().latn() + "\n" + f.message().en();
             String[] values = {Integer.toString(r - 2), where, severityWord(f.severity()).replace(" / ", "\n"),
-                    f.valueSeen() == null ? "" : SpreadsheetText.neutralised(f.valueSeen()), message, f.rule().code()};
+                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule().code()};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
-                cell.setCellValue(values[c]);
+                cell.setCellValue(SpreadsheetText.cell(values[c]));
                 cell.setCellStyle(wrap);
             }
-            row.setHeightInPoints(13 * Math.max(3, lines(message, WIDTHS[4])) + 4);
+            row.setHeightInPoints(height(13 * Math.max(3, lines(message, WIDTHS[4])) + 4));
             r++;
         }
         sheet.createFreezePane(0, 3);
@@ -202,9 +256,20 @@ public final class FeedbackWorkbook {
         sheet.setFitToPage(true);
     }
 
+    private static final Message HANDED_BACK = Message.of(
+            "Бу нусхада формулалар ўрнига уларнинг қийматлари берилган; макрослар, ҳаволалар ва бошқа"
+                    + " файлларга уланишлар олиб ташланган.",
+            "In this copy formulas are replaced by their values; macros, hyperlinks and connections to other"
+                    + " files are removed.");
+
     private static final String[] COLUMNS = {"№", "Катак\nKatak\nCell", "Даража\nDaraja\nSeverity",
             "Кўрилган қиймат\nKoʻrilgan qiymat\nValue seen", "Изоҳ / Izoh / Message", "Қоида\nQoida\nRule"};
     private static final int[] WIDTHS = {5, 14, 16, 18, 95, 24};
+
+    /** Excel's tallest row is 409 points; a taller one makes it repair the file. */
+    private static float height(int points) {
+        return Math.min(points, 409);
+    }
 
     /** How many lines a wrapped text takes in a column this many characters wide. */
     private static int lines(String text, int width) {

@@ -10,6 +10,7 @@ import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.Completene
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSubmission;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 /**
  * The completeness report as CSV: the counts of each region (and the nation), then one row per
@@ -30,18 +31,26 @@ final class CompletenessCsv {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
         for (Completeness c : counts) {
             boolean nation = c.territoryCode().equals(Territory.NATION);
-            csv.printRecord(c.territoryCode(), script.pick(c.nameCyrl(), c.nameLatn()), nation ? "nation" : "region",
+            csv.printRecord(text(c.territoryCode()), text(script.pick(c.nameCyrl(), c.nameLatn())), nation ? "nation" : "region",
                     nation ? "" : Territory.NATION, period, c.dueDate(),
                     c.expected(), c.received(), c.accepted(), c.rejected(), c.missing(), c.onTime(), c.late(),
                     "", "", "", "", "");
         }
         for (DistrictSubmission d : districts) {
-            csv.printRecord(d.districtCode(), script.pick(d.nameCyrl(), d.nameLatn()), "district", d.regionCode(),
-                    period, "", "", "", "", "", "", "", "", d.status(),
+            csv.printRecord(text(d.districtCode()), text(script.pick(d.nameCyrl(), d.nameLatn())), "district",
+                    text(d.regionCode()), period, "", "", "", "", "", "", "", "", text(d.status()),
                     d.receivedAt() == null ? "" : d.receivedAt().atZoneSameInstant(ReportContext.TASHKENT)
                             .toOffsetDateTime().toString(),
                     d.warnings(), d.errors(), d.files());
         }
         csv.flush();
+    }
+
+    /**
+     * Names and codes come from the registry, not from a sender, but a CSV is opened in a
+     * spreadsheet, so none of them may start a formula there (OWASP's rule).
+     */
+    private static String text(String value) {
+        return SpreadsheetText.neutralised(value);
     }
 }

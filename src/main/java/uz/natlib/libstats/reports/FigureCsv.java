@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
 import uz.natlib.libstats.vocabulary.Period;
 import uz.natlib.libstats.vocabulary.Script;
+import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 /**
  * The figures as CSV, written straight from the query rows (not through JasperReports, whose
@@ -35,12 +36,22 @@ final class FigureCsv {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(LONG_HEADER).get());
         for (ConsolidatedFigure f : figures) {
             boolean ytd = f.span().equals("ytd");
-            csv.printRecord(f.territoryCode(), script.pick(f.territoryCyrl(), f.territoryLatn()), period(f),
-                    f.span(), f.indicatorCode(), f.seedNumber(), script.pick(f.labelCyrl(), f.labelLatn()),
-                    f.measureKey(), number(f.value()), f.reporting(), f.expected(), ytd ? number(f.plan()) : "",
+            csv.printRecord(text(f.territoryCode()), text(script.pick(f.territoryCyrl(), f.territoryLatn())),
+                    period(f), f.span(), text(f.indicatorCode()), text(f.seedNumber()),
+                    text(script.pick(f.labelCyrl(), f.labelLatn())), text(f.measureKey()), number(f.value()),
+                    f.reporting(), f.expected(), ytd ? number(f.plan()) : "",
                     ytd ? number(f.fulfilmentPct()) : "", number(f.previous()));
         }
         csv.flush();
+    }
+
+    /**
+     * Names, labels and codes come from the registry and the catalogue, not from a sender, but a
+     * CSV is opened in a spreadsheet, so none of them may start a formula there (OWASP's rule).
+     * Figures are numbers and stay as they are.
+     */
+    private static String text(String value) {
+        return SpreadsheetText.neutralised(value);
     }
 
     /**
@@ -50,6 +61,8 @@ final class FigureCsv {
     static void sdmx(List<ConsolidatedFigure> figures, Appendable out) throws IOException {
         // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SDMX_HEADER).get());
+        // Codes only, from the registry and the catalogue, for machines: not neutralised, as an
+        // apostrophe would make a wrong code there.
         for (ConsolidatedFigure f : figures) {
             String time = sdmxPeriod(f);
             if (time == null || f.value() == null) {

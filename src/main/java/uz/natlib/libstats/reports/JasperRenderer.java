@@ -49,7 +49,8 @@ class JasperRenderer {
         // Charts stay in the PDF: in a sheet they would sit in the frozen rows above the table.
         Map<String, Object> tableOnly = new HashMap<>(input.parameters());
         tableOnly.keySet().removeIf(name -> name.startsWith("CHART_"));
-        JasperPrint print = fill(new JasperInput(input.design(), tableOnly, input.rows()), true);
+        JasperInput table = WorkbookText.neutralised(new JasperInput(input.design(), tableOnly, input.rows()));
+        JasperPrint print = fill(table, true);
         long filled = System.nanoTime();
         JRXlsxExporter exporter = new JRXlsxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));

@@ -2,6 +2,8 @@ package uz.natlib.libstats.reports;
 
 import java.util.Objects;
 
+import uz.natlib.libstats.vocabulary.SpreadsheetText;
+
 /** A column of a crosstab: a district or a region, in code order. */
 public final class ReportColumn implements Comparable<ReportColumn>, java.io.Serializable {
 
@@ -15,6 +17,11 @@ public final class ReportColumn implements Comparable<ReportColumn>, java.io.Ser
         this.index = index;
         this.code = code;
         this.name = name;
+    }
+
+    /** This column for a workbook: its code and name neutralised against formulas. */
+    ReportColumn neutralised() {
+        return new ReportColumn(index, SpreadsheetText.neutralised(code), SpreadsheetText.neutralised(name));
     }
 
     public String getCode() {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import uz.natlib.libstats.vocabulary.SpreadsheetText;
+
 /**
  * One printed line of a figures report: a section heading, or one measure of an indicator with
  * its figures by name ("total", "ytd", "plan", ...). A JavaBean, not a record, because report
@@ -48,6 +50,15 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     ReportLine putText(String name, String text) {
         values.put(name, text);
         return this;
+    }
+
+    /** This line for a workbook: every text neutralised against formulas, the figures as they are. */
+    ReportLine neutralised() {
+        ReportLine copy = new ReportLine(index, heading, SpreadsheetText.neutralised(number),
+                SpreadsheetText.neutralised(label), depth, SpreadsheetText.neutralised(measure), decimals);
+        values.forEach((name, value) -> copy.values.put(name,
+                value instanceof String text ? SpreadsheetText.neutralised(text) : value));
+        return copy;
     }
 
     /** A figure as printed: the number itself (so spreadsheets get a number) or the blank sign. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.Message;
 import uz.natlib.libstats.vocabulary.RuleId;
+import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 class FeedbackWorkbookTest {
 
@@ -131,6 +132,82 @@ class FeedbackWorkbookTest {
                 seen.add(findings.getRow(r).getCell(3).getStringCellValue());
             }
             assertThat(seen).containsExactlyInAnyOrder("'=HYPERLINK(\"http://x.invalid\")", "-5");
+        }
+    }
+
+    @Test
+    void givenNoOriginal_whenFeedbackWritten_thenANewWorkbookWithTheListAlone() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(FeedbackWorkbook.write(null, report(List.of(negative)), out)).isEqualTo("xlsx");
+
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.FINDINGS_SHEET);
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(5).getStringCellValue()).isEqualTo("NegativeValue");
+        }
+    }
+
+    @Test
+    void givenSendersTextThatLooksLikeFormulas_whenListed_thenNoCellOfTheFindingsSheetStartsOne() throws IOException {
+        List<String> hostile = List.of("=HYPERLINK(\"http://x.invalid\")", "+cmd", "@SUM(1)", "-1+2", "\tTAB", "\r=1+1");
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (String text : hostile) {
+            findings.add(Finding.error(RuleId.NOT_A_NUMBER, text, "F12", text, Message.of(text + " — сон эмас", text + " is not a number")));
+        }
+        findings.add(negative);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        FeedbackWorkbook.write(workbook(), new FeedbackReport(hostile.get(0), FeedbackReport.Outcome.REJECTED, null, null,
+                hostile.get(1), findings), out);
+
+        try (Workbook back = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            HandedBackWorkbookTest.assertNoFormulas(back);
+            List<String> texts = new java.util.ArrayList<>();
+            for (var row : back.getSheet(FeedbackWorkbook.FINDINGS_SHEET)) {
+                for (Cell cell : row) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }
+            assertThat(texts).filteredOn(t -> !t.matches("[+-]?\\d+([.,]\\d+)?"))
+                    .noneMatch(t -> !t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0);
+            assertThat(texts).contains("'-1+2", "'@SUM(1)", "'\tTAB", "'+cmd!F12", "-5");
+        }
+    }
+
+    @Test
+    void givenAMessageQuotingAHugeCellThreeTimes_whenFeedbackWritten_thenItsCellAndCommentAreCutToExcelsLimit()
+            throws IOException {
+        String cell = "Ҳ".repeat(11_000);
+        Finding huge = Finding.error(RuleId.NOT_A_NUMBER, "Ҳисобот", "F12", cell,
+                Message.of("F12: «" + cell + "» «" + cell + "» «" + cell + "»", "F12: «" + cell + "» three times"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        FeedbackWorkbook.write(workbook(), report(List.of(huge, huge)), out);
+
+        try (Workbook back = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            String listed = back.getSheet(FeedbackWorkbook.FINDINGS_SHEET).getRow(3).getCell(4).getStringCellValue();
+            assertThat(listed).hasSize(SpreadsheetText.CELL_LIMIT).endsWith("…").startsWith("F12: «ҲҲ");
+            String comment = back.getSheet("Ҳисобот").getRow(11).getCell(5).getCellComment().getString().getString();
+            assertThat(comment).hasSize(SpreadsheetText.CELL_LIMIT).endsWith("…");
+            assertThat(back.getSheet(FeedbackWorkbook.FINDINGS_SHEET).getRow(3).getCell(3).getStringCellValue())
+                    .isEqualTo(cell);
+        }
+    }
+
+    @Test
+    void givenOurOwnFeedbackWorkbookSentBack_whenFeedbackWritten_thenItsOldListGivesWayToTheNewOne() throws IOException {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        FeedbackWorkbook.write(workbook(), report(List.of(negative)), first);
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+
+        FeedbackWorkbook.write(first.toByteArray(), report(List.of(note)), second);
+
+        try (Workbook back = WorkbookFactory.create(new ByteArrayInputStream(second.toByteArray()))) {
+            assertThat(back.getNumberOfSheets()).isEqualTo(2);
+            assertThat(back.getSheetAt(0).getRow(3).getCell(5).getStringCellValue()).isEqualTo("Normalised");
+            assertThat(back.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .contains("қийматлари", "qiymatlari", "replaced by their values");
         }
     }
 }

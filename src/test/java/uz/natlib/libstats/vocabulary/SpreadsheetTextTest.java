@@ -25,4 +25,26 @@ class SpreadsheetTextTest {
         assertThat(SpreadsheetText.neutralised("")).isEmpty();
         assertThat(SpreadsheetText.neutralised(null)).isNull();
     }
+
+    @Test
+    void givenTextLongerThanACellHolds_whenCut_thenItEndsInAnEllipsisAtExcelsLimit() {
+        String quoted = "Ҳ".repeat(11_000);
+        String message = quoted + quoted + quoted + " 😀";
+
+        String cut = SpreadsheetText.cut(message);
+
+        assertThat(cut).hasSize(SpreadsheetText.CELL_LIMIT).endsWith("Ҳ…");
+        assertThat(SpreadsheetText.cut("short")).isEqualTo("short");
+        assertThat(SpreadsheetText.cut(null)).isNull();
+    }
+
+    @Test
+    void givenACutThatWouldSplitASurrogatePair_whenCut_thenTheWholeCharacterGoes() {
+        String text = "x".repeat(SpreadsheetText.CELL_LIMIT - 2) + "😀😀";
+
+        String cut = SpreadsheetText.cut(text);
+
+        assertThat(cut).endsWith("x…").hasSize(SpreadsheetText.CELL_LIMIT - 1);
+        assertThat(SpreadsheetText.cell("=" + "a".repeat(40_000))).startsWith("'=").hasSize(SpreadsheetText.CELL_LIMIT);
+    }
 }
