@@ -2,7 +2,10 @@ package uz.natlib.libstats.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,8 @@ import uz.natlib.libstats.inbox.WorkFile;
 class Destinations {
 
     private final InboxFolders folders;
+    // Chosen for a whole chunk before any file moves: a name given out is taken until released.
+    private final Set<Path> reserved = ConcurrentHashMap.newKeySet();
 
     Destinations(InboxFolders folders) {
         this.folders = folders;
@@ -39,16 +44,37 @@ class Destinations {
     /** Most of the 255 bytes a file name may have, leaving room for "-2" and ".feedback.xlsx". */
     static final int NAME_BYTES = 160;
 
-    private static Path free(Path dir, String sentName) {
-        String name = fitting(sentName);
+    private synchronized Path free(Path dir, String sentName) {
+        String name = notAFeedbackName(fitting(sentName));
         Path candidate = dir.resolve(name);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
-        for (int n = 2; Files.exists(candidate) || Files.exists(feedbackOf(candidate)); n++) {
+        for (int n = 2; taken(candidate); n++) {
             candidate = dir.resolve(stem + "-" + n + extension);
         }
+        reserved.add(candidate);
         return candidate;
+    }
+
+    private boolean taken(Path candidate) {
+        return reserved.contains(candidate) || Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(feedbackOf(candidate), LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(candidate.resolveSibling(candidate.getFileName() + ".feedback.xlsx"),
+                        LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The name is free again once the file is there (or was never moved). */
+    void release(Path stored) {
+        reserved.remove(stored);
+    }
+
+    /**
+     * A sender's file named like another file's feedback ({@code return.xlsx.feedback.txt}) would
+     * stand in for it beside that file: it is stored as {@code return.xlsx.feedback.txt.sent}.
+     */
+    static String notAFeedbackName(String name) {
+        return name.matches("(?s).*\\.feedback\\.[^.]*(\\.part)?") ? name + ".sent" : name;
     }
 
     /** The sender's name, cut (keeping its extension) so that the stored file and its feedback fit the file system. */

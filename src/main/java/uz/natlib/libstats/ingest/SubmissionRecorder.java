@@ -58,6 +58,11 @@ class SubmissionRecorder {
         return new Decision(id, Outcome.REJECTED, stored, findings, null, 0);
     }
 
+    /** The file's destination is on disk (or it stays in the work folder): its name need not be held any more. */
+    void delivered(Decision decision) {
+        destinations.release(decision.stored());
+    }
+
     /** An internal error is still a reason the sender is told, in the three languages. */
     static Finding internalError(Throwable error) {
         String what = printable(String.valueOf(error));

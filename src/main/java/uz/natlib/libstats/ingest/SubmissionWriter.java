@@ -84,7 +84,11 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
         for (int i = 0; i < files.size(); i++) {
             long start = System.nanoTime();
             SubmissionRecorder.Decision decision = decisions.get(i);
-            delivery.deliver(files.get(i), decision);
+            try {
+                delivery.deliver(files.get(i), decision);
+            } finally {
+                recorder.delivered(decision);
+            }
             metrics.load(nanos[i] + System.nanoTime() - start, decision.values());
             progress.fileDone(decision.values());
             count(decision);
