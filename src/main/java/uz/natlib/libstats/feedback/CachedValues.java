@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
+import uz.natlib.libstats.vocabulary.SpreadsheetText;
+
 /**
  * Every formula of a sender's workbook replaced by the value it last showed (its cached result),
  * so that nothing handed back computes, follows a link or runs a DDE command when opened; a
@@ -45,6 +47,27 @@ final class CachedValues {
                     String formula = formulaText(cell);
                     set(cell, null);
                     comments.add(cell, formula);
+                }
+            }
+            neutraliseTexts(sheet);
+        }
+    }
+
+    /**
+     * A text a spreadsheet would take for a formula once edited or saved as CSV ({@code =1+1},
+     * {@code +cmd|...}, {@code @SUM(...)}) is handed back neutralised, as every other output is.
+     */
+    private static void neutraliseTexts(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    String text = cell.getStringCellValue();
+                    String safe = SpreadsheetText.neutralised(text);
+                    if (!safe.equals(text)) {
+                        // Blanked first: POI would write an inline string's new text beside the old one, which stays.
+                        cell.setBlank();
+                        cell.setCellValue(safe);
+                    }
                 }
             }
         }

@@ -1,7 +1,10 @@
 package uz.natlib.libstats.reading;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Optional;
@@ -30,9 +33,9 @@ final class ZipScan {
     static Optional<Finding> check(byte[] bytes, ReadingLimits limits) throws IOException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             Set<String> names = new HashSet<>();
-            long unpacked = 0;
+            long[] unpacked = {0};
             int parts = 0;
-            byte[] buffer = new byte[8192];
+            SharedStringReferences strings = new SharedStringReferences();
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (++parts > limits.parts()) {
                     return Optional.of(tooManyParts(limits));
@@ -43,17 +46,76 @@ final class ZipScan {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    for (int n; (n = in.read(buffer)) > 0; ) {
-                        unpacked += n;
-                        if (unpacked > limits.unpackedSize().toBytes()) {
-                            return Optional.of(unpacksTooLarge(limits));
-                        }
+                try (InputStream in = new BufferedInputStream(new Budget(zip.getInputStream(entry), unpacked,
+                        limits.unpackedSize().toBytes()), 1 << 16)) {
+                    if (entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+                        strings.scan(in.readAllBytes());
+                    } else {
+                        in.transferTo(OutputStream.nullOutputStream());
                     }
+                } catch (OverBudget e) {
+                    return Optional.of(unpacksTooLarge(limits));
                 }
+            }
+            if (strings.highestIndex() >= strings.definitions()) {
+                return Optional.of(missingText(strings));
             }
             return Optional.empty();
         }
+    }
+
+    /** Counts what is unpacked against what all parts together may unpack to. */
+    private static final class Budget extends FilterInputStream {
+
+        private final long[] used;
+        private final long limit;
+
+        Budget(InputStream in, long[] used, long limit) {
+            super(in);
+            this.used = used;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                spend(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                spend(n);
+            }
+            return n;
+        }
+
+        private void spend(long n) {
+            used[0] += n;
+            if (used[0] > limit) {
+                throw new OverBudget();
+            }
+        }
+    }
+
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Finding missingText(SharedStringReferences strings) {
+        return Finding.error(RuleId.UNREADABLE_FILE, null, null, null, Message.of(
+                "Файл шикастланган: катак " + strings.highestIndex() + "-матнга ишора қилади, иш китобида эса"
+                        + " фақат " + strings.definitions() + " та матн бор. Уни Excel'да очиб, .xlsx сифатида"
+                        + " қайта сақланг.",
+                "The file is damaged: a cell points at text number " + strings.highestIndex() + " while the"
+                        + " workbook holds only " + strings.definitions() + " texts. Open it in Excel and save it"
+                        + " again as .xlsx."));
     }
 
     private static Finding tooManyParts(ReadingLimits limits) {

@@ -210,4 +210,38 @@ class FeedbackWorkbookTest {
                     .contains("қийматлари", "qiymatlari", "replaced by their values");
         }
     }
+
+    @Test
+    void givenFormulaLikeInlineTextsInTheSendersSheet_whenHandedBack_thenNoneStartsAFormula() throws IOException {
+        byte[] sample = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("sample-input/1706-buxoro-viloyati/1706204_olot-tumani_2021_Q1.xlsx"));
+        String[] risky = {"=1+1", "+cmd|' /C calc'!A0", "@SUM(1,1)", "-2+3", "\t=1+1"};
+        int[] next = {0};
+        byte[] hostile = Zips.edit(sample, java.util.Map.of("xl/worksheets/sheet1.xml", xml -> {
+            java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<is><t>[^<]*</t></is>").matcher(xml);
+            StringBuilder out = new StringBuilder();
+            while (inline.find()) {
+                String text = next[0] < risky.length ? risky[next[0]++] : null;
+                inline.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        text == null ? inline.group() : "<is><t xml:space=\"preserve\">" + text + "</t></is>"));
+            }
+            inline.appendTail(out);
+            return out.toString();
+        }), java.util.Map.of());
+        assertThat(next[0]).isEqualTo(risky.length);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FeedbackWorkbook.write(hostile, report(List.of(negative)), out);
+
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> texts = new java.util.ArrayList<>();
+            wb.getSheet(wb.getSheetName(1)).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+            assertThat(texts).contains("'=1+1", "'+cmd|' /C calc'!A0", "'@SUM(1,1)", "'-2+3", "'\t=1+1")
+                    .noneMatch(t -> !t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0);
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package uz.natlib.libstats.feedback;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Raw surgery on an OOXML package, for the parts POI cannot make; and reading one back. */
@@ -21,9 +19,15 @@ final class Zips {
     /** Every entry's bytes by name, in the zip's order. */
     static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
+        // Through the central directory: some writers (fastexcel's, the samples') leave sizes out of the
+        // local headers, which java.util.zip's stream cannot read.
+        try (org.apache.commons.compress.archivers.zip.ZipFile file = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
+                .get()) {
+            for (var e : java.util.Collections.list(file.getEntries())) {
+                try (var in = file.getInputStream(e)) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -131,6 +131,31 @@ class HostileWorkbookReadingTest {
     }
 
     @Test
+    void givenACellPointingFarBeyondTheSharedStrings_whenRead_thenRefusedAtOnceAsDamaged() throws IOException {
+        Map<String, byte[]> entries = entries(sample());
+        boolean replaced = false;
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            String xml = new String(entry.getValue(), StandardCharsets.UTF_8);
+            // The sample writes its texts inline: its first one becomes a cell naming shared text 2^31-1.
+            Matcher inline = Pattern.compile("t=\"inlineStr\"><is><t>[^<]*</t></is>").matcher(xml);
+            if (entry.getKey().startsWith("xl/worksheets/") && inline.find()) {
+                entry.setValue(inline.replaceFirst("t=\"s\"><v>2147483647</v>").getBytes(StandardCharsets.UTF_8));
+                replaced = true;
+            }
+        }
+        assertThat(replaced).as("a shared-string cell in the sample").isTrue();
+        long start = System.nanoTime();
+
+        RawReturn raw = read(zip(entries, null, null));
+
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(5_000_000_000L);
+        assertThat(raw.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(RuleId.UNREADABLE_FILE);
+            assertThat(f.message().en()).contains("2147483647");
+        });
+    }
+
+    @Test
     void givenTwoZipEntriesOfTheSameName_whenRead_thenRefusedAsAmbiguous() throws IOException {
         Map<String, byte[]> entries = entries(sample());
         String sheet = entries.keySet().stream().filter(n -> n.startsWith("xl/worksheets/")).findFirst().orElseThrow();
