@@ -126,10 +126,22 @@ public class InboxIntake {
         } catch (IOException e) {
             return "cannot be read: " + e.getMessage();
         }
+        if (hardLinks(file) > 1) {
+            return "a hard link (its content is shared with a file elsewhere): never read";
+        }
         if (beingWritten.contains(inbox.relativize(file))) {
             return "still open for writing by a program";
         }
         return null;
+    }
+
+    /** How many names the file has; 1 where the file system cannot tell. */
+    private static int hardLinks(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     private static void move(Path from, Path to) {

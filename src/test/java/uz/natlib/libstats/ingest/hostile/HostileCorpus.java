@@ -239,7 +239,7 @@ public final class HostileCorpus {
         }
         if (include.test("h07-hardlink-outside")) {
             Files.createLink(dir.resolve("h07-hardlink-outside.xlsx"), c.hardlinkTarget());
-            add("h07-hardlink-outside", "h07-hardlink-outside.xlsx", Fate.REJECTED_OR_LEFT_ALONE, rules(), rules(),
+            add("h07-hardlink-outside", "h07-hardlink-outside.xlsx", Fate.LEFT_ALONE, rules(), rules(),
                     "a hard link to a text file outside (not a workbook)");
         }
         file("h08-hidden", ".h08-hidden.xlsx", Fate.LEFT_ALONE, uniqueReturn("h08"), rules(), "a hidden file");
