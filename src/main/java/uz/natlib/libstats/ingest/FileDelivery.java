@@ -62,6 +62,9 @@ class FileDelivery {
             Files.move(file.file().path(), decision.stored(), StandardCopyOption.ATOMIC_MOVE);
             file.file().forgetName();
         } catch (IOException | RuntimeException e) {
+            if (DatabaseTrouble.isIn(e)) {
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
             // Its fate is recorded: the file stays in the work folder and the next run finishes its move.
             log.error("Cannot deliver {} to {}; it stays in the work folder for the next run",
                     ShownText.of(file.file().originalName()), decision.stored(), e);

@@ -105,6 +105,9 @@ class HistoryReview implements Tasklet {
             findings = Validator.merge(kept, historyFindings);
             perFile.executeWithoutResult(status -> store.replaceFindings(file.id(), findings));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (DatabaseTrouble.isIn(e)) {
+                throw e; // the step fails and its restart reviews the run again
+            }
             // Accepted all the same: it only misses the warnings its history would have given.
             log.error("Reviewing {} against its history failed", ShownText.of(file.originalName()), e);
             return;

@@ -74,6 +74,11 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
             try {
                 decision = perFile.execute(status -> markedIfLast(recorder.record(file, last), last, decisions));
             } catch (RuntimeException e) {
+                if (DatabaseTrouble.isIn(e)) {
+                    // Not this file's fault: the run fails, the file stays in the work folder and is
+                    // stored by the restart.
+                    throw e;
+                }
                 // That file's transaction rolled back; its rejection is recorded instead, and the run goes on.
                 log.error("Storing {} failed; it is rejected", ShownText.of(file.file().originalName()), e);
                 decision = perFile.execute(status -> markedIfLast(recorder.recordFailure(file, e), last, decisions));
