@@ -116,7 +116,7 @@ class PipelineCrashIT {
             throws Exception {
         Predicate<Path> reached = switch (aim) {
             case COPY -> h -> count(h.resolve("inbox")) >= 1 + random.nextInt(40);
-            case INTAKE -> h -> logged(h, log, "Copied ");
+            case INTAKE -> h -> count(h.resolve("work")) >= 1;
             case LOAD -> h -> count(h.resolve("archive")) + count(h.resolve("rejected")) >= 1 + random.nextInt(60);
             case REVIEW -> h -> loggedAllFilesDone(h, log);
             case CONSOLIDATION -> h -> logged(h, log, "History review:");
@@ -129,9 +129,8 @@ class PipelineCrashIT {
         while (victim.isAlive() && !reached.test(home) && System.nanoTime() < deadline) {
             Thread.sleep(2);
         }
-        if (aim == Phase.INTAKE || aim == Phase.REVIEW || aim == Phase.CONSOLIDATION
-                || aim == Phase.CUT_IN_CONSOLIDATION) {
-            Thread.sleep(random.nextInt(aim == Phase.INTAKE ? 150 : 600));
+        if (aim == Phase.REVIEW || aim == Phase.CONSOLIDATION || aim == Phase.CUT_IN_CONSOLIDATION) {
+            Thread.sleep(random.nextInt(600));
         }
         boolean wasAlive = victim.isAlive();
         String state;
