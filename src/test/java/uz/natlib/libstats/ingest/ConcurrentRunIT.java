@@ -6,8 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,9 +18,9 @@ import uz.natlib.libstats.database.EmbeddedDatabase;
 import uz.natlib.libstats.tools.samples.ReturnSet;
 
 /**
- * Two processes started on one warehouse (an external server, where no data-folder lock can
- * tell them apart) and one inbox: one does the work, the other refuses at once with a message,
- * before it touches a file.
+ * Two {@code jobs/run DIR} started together on one warehouse (an external server, where no
+ * data-folder lock can tell them apart) and one data folder: one does the work, the other refuses
+ * at once with a message, before it touches a file (not even the copy into the inbox).
  */
 class ConcurrentRunIT {
 
@@ -38,11 +36,10 @@ class ConcurrentRunIT {
         Path home = temp.resolve("home");
         Path inputs = temp.resolve("inputs");
         ReturnSet.write(inputs, FILES, 7);
-        copyInto(inputs, home.resolve("inbox"));
 
         long start = System.nanoTime();
-        Process first = ingest(home, server, "first");
-        Process second = ingest(home, server, "second");
+        Process first = run(home, inputs, server, "first");
+        Process second = run(home, inputs, server, "second");
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
@@ -51,14 +48,16 @@ class ConcurrentRunIT {
         assertThat(java.util.List.of(first.exitValue(), second.exitValue())).containsExactlyInAnyOrder(0, 1);
         String refused = Files.readString(home.resolveSibling(refusedLog));
         assertThat(refused).contains("Another libstats process is running on this warehouse", "Boshqa libstats jarayoni")
-                .doesNotContain("Inbox:", "taken for processing");
-        System.out.printf("Both started together; %s refused, %d ms after both started%n", refusedLog,
+                .doesNotContain("Copied", "Inbox:", "taken for processing");
+        System.out.printf("Both started together; %s refused; both had ended %d ms after the start%n", refusedLog,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 
         JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(),
                 "postgres", ""));
         assertThat(jdbc.sql("select count(*) from submission where status = 'accepted'").query(Long.class).single())
                 .isEqualTo(FILES);
+        assertThat(jdbc.sql("select count(*) from batch_job_instance where job_name = 'pipelineJob'")
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from batch_job_execution where status <> 'COMPLETED'")
                 .query(Long.class).single()).isZero();
         try (Stream<Path> work = Files.list(home.resolve("work"))) {
@@ -66,10 +65,10 @@ class ConcurrentRunIT {
         }
     }
 
-    private static Process ingest(Path home, EmbeddedDatabase server, String name) throws IOException {
+    private static Process run(Path home, Path inputs, EmbeddedDatabase server, String name) throws IOException {
         String jar = System.getProperty("libstats.jar", "target/libstats.jar");
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dlibstats.inbox.settle=0s", "-jar", jar,
-                "ingest");
+                "run", inputs.toString(), "--script", "cyrl", "--format", "csv");
         builder.environment().put("LIBSTATS_HOME", home.toString());
         builder.environment().put("SPRING_DATASOURCE_URL", server.jdbcUrl());
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
@@ -77,17 +76,6 @@ class ConcurrentRunIT {
         builder.redirectOutput(home.resolveSibling(name + ".log").toFile());
         Files.createDirectories(home);
         return builder.start();
-    }
-
-    private static void copyInto(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-                Files.setLastModifiedTime(target, FileTime.from(Instant.now().minusSeconds(60)));
-            }
-        }
     }
 
     private static String javaBinary() {
