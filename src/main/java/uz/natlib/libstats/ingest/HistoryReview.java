@@ -2,7 +2,10 @@ package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,10 +65,15 @@ class HistoryReview implements Tasklet {
     private final ReadingLimits limits;
     private final JobRepository jobs;
     private final TransactionTemplate perFile;
+    private final AsyncTaskExecutor executor;
+
+    private static final int BATCH = 32;
 
     HistoryReview(SubmissionRepository store, HistoryRepository history, Validator validator, ReturnFileReader reader,
                   ReturnNormaliser normaliser, ReferenceData.Snapshot reference, FeedbackFiles feedback,
-                  ReadingLimits limits, JobRepository jobs, PlatformTransactionManager transactions) {
+                  ReadingLimits limits, JobRepository jobs, PlatformTransactionManager transactions,
+                  AsyncTaskExecutor executor) {
+        this.executor = executor;
         this.store = store;
         this.history = history;
         this.validator = validator;
@@ -83,9 +92,16 @@ class HistoryReview implements Tasklet {
         JobExecution execution = contribution.getStepExecution().getJobExecution();
         List<Long> run = jobs.getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId).toList();
         List<AcceptedFile> accepted = store.acceptedBy(run);
-        for (AcceptedFile file : accepted) {
-            review(file);
-            contribution.incrementWriteCount(1);
+        for (int from = 0; from < accepted.size(); from += BATCH) {
+            // Read and judged on every core, stored and written back one by one.
+            List<Future<Judged>> judging = new ArrayList<>();
+            for (AcceptedFile file : accepted.subList(from, Math.min(from + BATCH, accepted.size()))) {
+                judging.add(executor.submitCompletable(() -> judge(file)));
+            }
+            for (Future<Judged> judged : judging) {
+                store(done(judged));
+                contribution.incrementWriteCount(1);
+            }
         }
         if (!accepted.isEmpty()) {
             log.info("History review: {} accepted file(s) judged against their districts' earlier quarters",
@@ -94,24 +110,46 @@ class HistoryReview implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void review(AcceptedFile file) {
-        Path stored = Path.of(file.storedPath());
-        byte[] bytes = bytesAsStored(file, stored);
-        List<Finding> findings;
+    /** A file as judged against its history: {@code historyFindings} is null when it could not be judged. */
+    private record Judged(AcceptedFile file, byte[] bytes, List<Finding> historyFindings) {
+    }
+
+    private Judged judge(AcceptedFile file) {
+        byte[] bytes = bytesAsStored(file, Path.of(file.storedPath()));
         try {
-            List<Finding> historyFindings = bytes == null ? List.of() : againstHistory(file, bytes);
-            List<Finding> kept = store.findingsOf(file.id()).stream()
-                    .filter(f -> !HISTORY_RULES.contains(f.rule())).toList();
-            findings = Validator.merge(kept, historyFindings);
-            perFile.executeWithoutResult(status -> store.replaceFindings(file.id(), findings));
+            return new Judged(file, bytes, bytes == null ? List.of() : againstHistory(file, bytes));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             if (DatabaseTrouble.isIn(e)) {
                 throw e; // the step fails and its restart reviews the run again
             }
             // Accepted all the same: it only misses the warnings its history would have given.
             log.error("Reviewing {} against its history failed", ShownText.of(file.originalName()), e);
+            return new Judged(file, bytes, null);
+        }
+    }
+
+    private static Judged done(Future<Judged> judged) {
+        try {
+            return judged.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reviewing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void store(Judged judged) {
+        AcceptedFile file = judged.file();
+        if (judged.historyFindings() == null) {
             return;
         }
+        Path stored = Path.of(file.storedPath());
+        byte[] bytes = judged.bytes();
+        List<Finding> kept = store.findingsOf(file.id()).stream()
+                .filter(f -> !HISTORY_RULES.contains(f.rule())).toList();
+        List<Finding> findings = Validator.merge(kept, judged.historyFindings());
+        perFile.executeWithoutResult(status -> store.replaceFindings(file.id(), findings));
         String district = reference.territory().byCode(file.districtCode())
                 .map(t -> t.nameCyrl() + " / " + t.nameLatn() + " (" + t.code() + ")").orElse(file.districtCode());
         boolean rebuild = bytes != null && bytes.length <= limits.aloneAbove().toBytes() && !findings.isEmpty();

@@ -72,9 +72,10 @@ class IngestJobConfiguration {
                                       ReturnFileReader reader, ReturnNormaliser normaliser,
                                       ReferenceData.Snapshot ingestReferenceData, FeedbackFiles feedback,
                                       ReadingLimits limits, JobRepository jobRepository,
-                                      PlatformTransactionManager transactions) {
+                                      PlatformTransactionManager transactions,
+                                      AsyncTaskExecutor returnCheckExecutor) {
         return new HistoryReview(store, history, validator, reader, normaliser, ingestReferenceData, feedback, limits,
-                jobRepository, transactions);
+                jobRepository, transactions, returnCheckExecutor);
     }
 
     // Taking the inbox again on a restart is harmless and brings in what arrived meanwhile.
