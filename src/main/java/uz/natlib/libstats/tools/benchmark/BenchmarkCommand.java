@@ -116,8 +116,9 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
         }
         out.println();
         out.println("Read, normalise and the rules that need only the file run on one thread per core while the"
-                + " writer stores the files before them; the writer applies the history rules and loads one file at a"
-                + " time (load includes those rules, the file's transaction, COPY, feedback and moving the file)."
+                + " writer stores the files before them, one at a time (load: the file's transaction, COPY, the feedback"
+                + " of a rejected file and moving the file); then the history review judges the accepted files against"
+                + " their districts' earlier quarters and writes their feedback (in the ingest time, not in a stage)."
                 + " Stage times are summed over threads, so they overlap in wall time.");
     }
 }
