@@ -72,6 +72,18 @@ class IngestFlowTest {
                 new ValueKey("1.2", "titles"), BigDecimal.valueOf(10), new ValueKey("1.2", "copies"), BigDecimal.valueOf(30));
     }
 
+    private List<String> rules(String name) {
+        return jdbc.sql("""
+                select f.rule from validation_finding f join submission s on s.id = f.submission_id
+                where s.original_name = ? order by f.id""").param(name).query(String.class).list();
+    }
+
+    private Path rejected(String name) throws IOException {
+        try (var walk = Files.walk(properties.home().resolve("rejected"))) {
+            return walk.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        }
+    }
+
     private String status(String name) {
         return jdbc.sql("select status from submission where original_name = ? order by id desc limit 1").param(name)
                 .query(String.class).single();
@@ -289,13 +301,8 @@ class IngestFlowTest {
         assertThat(last.completed()).isTrue();
         assertThat(status("good.xlsx")).isEqualTo("accepted");
         assertThat(status("explode.xlsx")).isEqualTo("rejected");
-        assertThat(jdbc.sql("""
-                select f.rule from validation_finding f join submission s on s.id = f.submission_id
-                where s.original_name = 'explode.xlsx'""").query(String.class).list()).containsExactly("InternalError");
-        Path rejected;
-        try (var walk = Files.walk(properties.home().resolve("rejected"))) {
-            rejected = walk.filter(p -> p.getFileName().toString().equals("explode.xlsx")).findFirst().orElseThrow();
-        }
+        assertThat(rules("explode.xlsx")).containsExactly("InternalError");
+        Path rejected = rejected("explode.xlsx");
         assertThat(rejected.resolveSibling("explode.xlsx.feedback.txt")).content()
                 .contains("InternalError", "тизим хатоси", "tizim xatosi", "system error");
         assertThat(properties.home().resolve("work")).isEmptyDirectory();
@@ -403,13 +410,8 @@ class IngestFlowTest {
         last = ingest.runOnce();
 
         assertThat(status("huge.xlsx")).isEqualTo("rejected");
-        assertThat(jdbc.sql("""
-                select f.rule from validation_finding f join submission s on s.id = f.submission_id
-                where s.original_name = 'huge.xlsx'""").query(String.class).list()).containsExactly("FileTooLarge");
-        Path rejected;
-        try (var walk = Files.walk(properties.home().resolve("rejected"))) {
-            rejected = walk.filter(p -> p.getFileName().toString().equals("huge.xlsx")).findFirst().orElseThrow();
-        }
+        assertThat(rules("huge.xlsx")).containsExactly("FileTooLarge");
+        Path rejected = rejected("huge.xlsx");
         assertThat(rejected).hasSize(11L * 1024 * 1024);
         assertThat(rejected.resolveSibling("huge.xlsx.feedback.txt")).content().contains("FileTooLarge", "10 MB");
         assertThat(rejected.resolveSibling("huge.xlsx.feedback.xlsx")).satisfies(workbook ->
