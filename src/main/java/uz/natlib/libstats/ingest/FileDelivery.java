@@ -16,6 +16,7 @@ import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.reading.ReadingLimits;
 import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
+import uz.natlib.libstats.database.DatabaseTrouble;
 import uz.natlib.libstats.vocabulary.ShownText;
 
 /**

@@ -39,6 +39,7 @@ import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.vocabulary.SubmissionKind;
 import uz.natlib.libstats.warehouse.AcceptedFile;
 import uz.natlib.libstats.warehouse.HistoryRepository;
+import uz.natlib.libstats.database.DatabaseTrouble;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**

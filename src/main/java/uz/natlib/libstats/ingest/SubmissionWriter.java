@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
+import uz.natlib.libstats.database.DatabaseTrouble;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**

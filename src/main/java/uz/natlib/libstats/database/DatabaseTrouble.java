@@ -1,4 +1,4 @@
-package uz.natlib.libstats.ingest;
+package uz.natlib.libstats.database;
 
 import java.sql.SQLException;
 
@@ -12,12 +12,12 @@ import org.springframework.transaction.TransactionSystemException;
  * a failure caused by one file. The first fails the run, which the next run restarts; only the
  * second rejects the file.
  */
-final class DatabaseTrouble {
+public final class DatabaseTrouble {
 
     private DatabaseTrouble() {
     }
 
-    static boolean isIn(Throwable failure) {
+    public static boolean isIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
                     || t instanceof CannotCreateTransactionException || t instanceof TransactionSystemException) {
