@@ -120,7 +120,7 @@ final class ValueNormaliser {
 
     private void single(RawValue raw, Indicator indicator, Measure measure) {
         RawCell cell = raw.cell();
-        NumberText.Reading reading = NumberText.read(cell.text(), cell.numeric());
+        NumberText.Reading reading = NumberText.read(cell.text(), cell.numeric(), !measure.decimals());
         if (!reading.isNumber()) {
             error(NOT_A_NUMBER, cell,
                     Wording.rowCyrl(indicator) + ", «" + measure.labelCyrl() + "»: «" + ShownText.quoted(cell.text().strip())
@@ -129,23 +129,34 @@ final class ValueNormaliser {
                             + "» is not a number; write it in digits (for example 1200)");
             return;
         }
-        if (add(indicator, measure, reading.value(), cell) && reading.changed()) {
+        if (!add(indicator, measure, reading.value(), cell)) {
+            return;
+        }
+        String typed = "«" + ShownText.quoted(cell.text().strip()) + "»";
+        if (reading.isAmbiguous()) {
+            ambiguous(cell, indicator, measure, typed, reading.loneMark());
+        } else if (reading.loneMark() != null) {
             String shown = Wording.number(reading.value());
-            info(cell, "«" + ShownText.quoted(cell.text().strip()) + "» " + shown + " деб ўқилди", "«" + ShownText.quoted(cell.text().strip()) + "» read as " + shown);
+            info(cell, typed + " " + shown + " деб ўқилди: " + thousandsCyrl(measure, reading.loneMark()),
+                    typed + " read as " + shown + ": " + thousandsEn(measure, reading.loneMark()));
+        } else if (reading.changed()) {
+            String shown = Wording.number(reading.value());
+            info(cell, typed + " " + shown + " деб ўқилди", typed + " read as " + shown);
         }
     }
 
     private void split(RawValue raw, Indicator indicator, List<Measure> measures) {
         RawCell cell = raw.cell();
         String[] parts = SLASH.split(cell.text().strip(), -1);
-        List<BigDecimal> numbers = new ArrayList<>();
-        for (String part : parts) {
-            NumberText.Reading reading = NumberText.read(part, false);
+        List<NumberText.Reading> readings = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            boolean wholeNumbers = i < measures.size() && !measures.get(i).decimals();
+            NumberText.Reading reading = NumberText.read(parts[i], false, wholeNumbers);
             if (reading.isNumber()) {
-                numbers.add(reading.value());
+                readings.add(reading);
             }
         }
-        if (parts.length != measures.size() || numbers.size() != parts.length) {
+        if (parts.length != measures.size() || readings.size() != parts.length) {
             error(NOT_A_NUMBER, cell,
                     Wording.rowCyrl(indicator) + ": «" + ShownText.quoted(cell.text().strip()) + "» сон эмас; бу қаторда " + measures.size()
                             + " та ўлчов бор (" + MeasureLabels.cyrl(measures) + "), ҳар бирини ўз устунига рақамлар билан ёзинг",
@@ -155,16 +166,67 @@ final class ValueNormaliser {
         }
         List<String> readCyrl = new ArrayList<>();
         List<String> readEn = new ArrayList<>();
+        List<String> whyCyrl = new ArrayList<>();
+        List<String> whyEn = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            if (add(indicator, measures.get(i), numbers.get(i), cell)) {
-                readCyrl.add(measures.get(i).labelCyrl() + " " + Wording.number(numbers.get(i)));
-                readEn.add(measures.get(i).labelEn() + " " + Wording.number(numbers.get(i)));
+            Measure measure = measures.get(i);
+            NumberText.Reading reading = readings.get(i);
+            if (!add(indicator, measure, reading.value(), cell)) {
+                continue;
+            }
+            readCyrl.add(measure.labelCyrl() + " " + Wording.number(reading.value()));
+            readEn.add(measure.labelEn() + " " + Wording.number(reading.value()));
+            String part = "«" + ShownText.quoted(parts[i].strip()) + "»";
+            if (reading.isAmbiguous()) {
+                ambiguous(cell, indicator, measure, part, reading.loneMark());
+            } else if (reading.loneMark() != null) {
+                whyCyrl.add(part + ": " + thousandsCyrl(measure, reading.loneMark()));
+                whyEn.add(part + ": " + thousandsEn(measure, reading.loneMark()));
             }
         }
         if (!readCyrl.isEmpty()) {
-            info(cell, "«" + ShownText.quoted(cell.text().strip()) + "» " + String.join(", ", readCyrl) + " деб ўқилди",
-                    "«" + ShownText.quoted(cell.text().strip()) + "» read as " + String.join(", ", readEn));
+            String typed = "«" + ShownText.quoted(cell.text().strip()) + "»";
+            String becauseCyrl = whyCyrl.isEmpty() ? "" : "; " + String.join("; ", whyCyrl);
+            String becauseEn = whyEn.isEmpty() ? "" : "; " + String.join("; ", whyEn);
+            info(cell, typed + " " + String.join(", ", readCyrl) + " деб ўқилди" + becauseCyrl,
+                    typed + " read as " + String.join(", ", readEn) + becauseEn);
         }
+    }
+
+    // "«1,200» read as 1200: copies are counted in whole numbers, so the comma separates thousands".
+    private static String thousandsCyrl(Measure measure, NumberText.LoneMark mark) {
+        return "«" + measure.labelCyrl() + "» бутун сонда ҳисобланади, шунинг учун " + markCyrl(mark) + " мингликларни ажратади";
+    }
+
+    private static String thousandsEn(Measure measure, NumberText.LoneMark mark) {
+        return measure.labelEn() + " are counted in whole numbers, so the " + markEn(mark) + " separates thousands";
+    }
+
+    /**
+     * «1,200» where fractions are allowed (megabytes): taken as 1.2, the mark read as a decimal one as in «1,5»,
+     * and a warning shows 1200, the other reading, so that the sender can say which was meant.
+     */
+    private void ambiguous(RawCell cell, Indicator indicator, Measure measure, String typed, NumberText.LoneMark mark) {
+        String taken = Wording.number(mark.taken());
+        String other = Wording.number(mark.other());
+        String decimal = Wording.number(mark.asDecimal()).replace('.', ',');
+        String thousands = Wording.number(mark.asThousands());
+        warning(cell, Wording.rowCyrl(indicator) + ", «" + measure.labelCyrl() + "»: " + typed + " " + taken
+                        + " деб ўқилди, лекин " + other + " ҳам бўлиши мумкин: «" + measure.labelCyrl() + "» касрли сон бўлиши мумкин, "
+                        + markCyrl(mark) + " эса ҳам ўнли касрни, ҳам мингликларни ажратади; " + thousands + " назарда тутилган бўлса, "
+                        + thousands + " деб, " + taken + " бўлса, " + decimal + " деб ёзинг",
+                Wording.rowEn(indicator) + ", " + measure.labelEn() + ": " + typed + " read as " + taken + ", but it may be "
+                        + other + ": " + measure.labelEn() + " may be fractional, and a " + markEn(mark)
+                        + " before three digits may mark decimals or separate thousands; if " + thousands + " is meant, type "
+                        + thousands + ", if " + taken + ", type " + decimal);
+    }
+
+    private static String markCyrl(NumberText.LoneMark mark) {
+        return mark.mark() == ',' ? "вергул" : "нуқта";
+    }
+
+    private static String markEn(NumberText.LoneMark mark) {
+        return mark.mark() == ',' ? "comma" : "point";
     }
 
     /** Keeps the first figure of a key; a second one is an error, since which of the two is meant cannot be told. */
@@ -185,6 +247,12 @@ final class ValueNormaliser {
 
     private void error(RuleId rule, RawCell cell, String cyrl, String en) {
         file.add(Finding.error(rule, cell.sheet(), cell.cell(), cell.text(),
+                Message.of(Wording.at(cell.cell(), cyrl), Wording.at(cell.cell(), en))));
+    }
+
+    private void warning(RawCell cell, String cyrl, String en) {
+        // NORMALISED until the rule table has an id of its own for a figure read one of two ways (AmbiguousNumber).
+        file.add(Finding.warning(NORMALISED, cell.sheet(), cell.cell(), cell.text(),
                 Message.of(Wording.at(cell.cell(), cyrl), Wording.at(cell.cell(), en))));
     }
 

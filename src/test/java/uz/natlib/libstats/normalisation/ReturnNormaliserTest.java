@@ -123,6 +123,116 @@ class ReturnNormaliserTest {
     }
 
     @Nested
+    class WhatPeopleType {
+
+        @ParameterizedTest(name = "«{0}»")
+        @ValueSource(strings = {"40 нусхада", "40 nusxa", "40 экз.", "40 ед.", "40 o\u2018quvchi"})
+        void givenAUnitWordAfterTheFigure_whenNormalised_thenTheFigureAndANoteQuotingWhatWasTyped(String typed) {
+            NormalisationResult result = normalise(List.of(slot("1.1", 2, "H12", typed)));
+
+            assertThat(result.values()).singleElement().satisfies(v -> assertThat(v.value().toPlainString()).isEqualTo("40"));
+            assertThat(result.findings()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.rule()).isEqualTo(RuleId.NORMALISED);
+                assertThat(f.message().en()).isEqualTo("H12: «" + typed + "» read as 40");
+                assertThat(f.message().cyrl()).isEqualTo("H12: «" + typed + "» 40 деб ўқилди");
+            });
+        }
+
+        @ParameterizedTest(name = "«{0}»")
+        @ValueSource(strings = {"1'200", "1\u2019200", "1.234.567", "1,234,567", "1 234 567"})
+        void givenThousandsGroupedByAnyMark_whenNormalised_thenAWholeNumberAndANote(String typed) {
+            NormalisationResult result = normalise(List.of(slot("1.1", 2, "H12", typed)));
+
+            String expected = typed.replaceAll("\\D", "");
+            assertThat(result.values()).singleElement().satisfies(v -> assertThat(v.value().toPlainString()).isEqualTo(expected));
+            assertThat(result.findings()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.message().en()).isEqualTo("H12: «" + typed + "» read as " + expected);
+            });
+        }
+
+        @Test
+        void givenOneCommaBeforeThreeDigitsInAWholeNumberMeasure_whenNormalised_thenThousandsAndANoteSayingWhy() {
+            NormalisationResult result = normalise(List.of(slot("1.1", 2, "H12", "1,200")));
+
+            assertThat(result.values()).singleElement().satisfies(v -> assertThat(v.value().toPlainString()).isEqualTo("1200"));
+            assertThat(result.findings()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.rule()).isEqualTo(RuleId.NORMALISED);
+                assertThat(f.message().en())
+                        .isEqualTo("H12: «1,200» read as 1200: copies are counted in whole numbers, so the comma separates thousands");
+                assertThat(f.message().cyrl())
+                        .isEqualTo("H12: «1,200» 1200 деб ўқилди: «нусха» бутун сонда ҳисобланади, шунинг учун вергул мингликларни ажратади");
+                assertThat(f.message().latn()).startsWith("H12: «1,200» 1200 deb oʻqildi: «nusxa» butun sonda");
+            });
+        }
+
+        @ParameterizedTest(name = "«{0}»")
+        @ValueSource(strings = {"1.200", "1,200"})
+        void givenOneMarkBeforeThreeDigitsInAMegabytesCell_whenNormalised_thenOnePointTwoAndAWarningShowingBothReadings(
+                String typed) {
+            NormalisationResult result = normalise(List.of(slot("10.2", 3, "J90", typed)));
+
+            assertThat(result.values()).singleElement().satisfies(v -> {
+                assertThat(v.measure()).isEqualTo("megabytes");
+                assertThat(v.value().toPlainString()).isEqualTo("1.2");
+            });
+            String mark = typed.contains(",") ? "comma" : "point";
+            assertThat(result.findings()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.rule()).isEqualTo(RuleId.NORMALISED);
+                assertThat(f.cell()).isEqualTo("J90");
+                assertThat(f.valueSeen()).isEqualTo(typed);
+                assertThat(f.message().en()).startsWith("J90, row 10.2 ")
+                        .endsWith(", megabytes: «" + typed + "» read as 1.2, but it may be 1200: megabytes may be fractional, and a "
+                                + mark + " before three digits may mark decimals or separate thousands; if 1200 is meant, type 1200, "
+                                + "if 1.2, type 1,2");
+                assertThat(f.message().cyrl()).startsWith("J90, 10.2-қатор ")
+                        .contains("«мб»: «" + typed + "» 1.2 деб ўқилди, лекин 1200 ҳам бўлиши мумкин")
+                        .endsWith("1200 назарда тутилган бўлса, 1200 деб, 1.2 бўлса, 1,2 деб ёзинг");
+            });
+        }
+
+        @Test
+        void givenAMegabytesFigureThatCanOnlyBeOneThing_whenNormalised_thenNoWarning() {
+            NormalisationResult result = normalise(List.of(slot("10.2", 3, "J90", "34,5"), slot("10.2", 2, "H90", "1,200")));
+
+            assertThat(result.values()).extracting(ReportedValue::measure, v -> v.value().toPlainString())
+                    .containsExactly(tuple("megabytes", "34.5"), tuple("titles", "1200"));
+            assertThat(result.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
+        }
+
+        @Test
+        void givenASplitWithOneCommaBeforeThreeDigits_whenNormalised_thenEachPartByItsOwnMeasure() {
+            NormalisationResult result = normalise(List.of(slot("10.2", 1, "F90", "1/1,200/1,200")));
+
+            assertThat(result.values()).extracting(ReportedValue::measure, v -> v.value().toPlainString())
+                    .containsExactly(tuple("cds", "1"), tuple("titles", "1200"), tuple("megabytes", "1.2"));
+            assertThat(result.findings()).extracting(Finding::severity, f -> f.message().en()).containsExactlyInAnyOrder(
+                    tuple(Severity.WARNING, "F90, row 10.2 «" + catalogue.indicators().stream()
+                            .filter(i -> i.code().equals("10.2")).findFirst().orElseThrow().labelEn()
+                            + "», megabytes: «1,200» read as 1.2, but it may be 1200: megabytes may be fractional, and a comma "
+                            + "before three digits may mark decimals or separate thousands; if 1200 is meant, type 1200, if 1.2, type 1,2"),
+                    tuple(Severity.INFO, "F90: «1/1,200/1,200» read as CDs 1, titles 1200, megabytes 1.2; «1,200»: titles are counted "
+                            + "in whole numbers, so the comma separates thousands"));
+        }
+
+        @ParameterizedTest(name = "«{0}»")
+        @ValueSource(strings = {"40 нусха 5", "12 abc", "1.23.4", "1'20", "нусха 40"})
+        void givenANearMiss_whenNormalised_thenNotANumber(String typed) {
+            NormalisationResult result = normalise(List.of(slot("1.1", 2, "H12", typed)));
+
+            assertThat(result.values()).isEmpty();
+            assertThat(result.findings()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.rule()).isEqualTo(RuleId.NOT_A_NUMBER);
+                assertThat(f.message().en()).contains("«" + typed + "» is not a number");
+            });
+        }
+    }
+
+    @Nested
     class CsvMeasures {
 
         @ParameterizedTest(name = "«{0}»")
