@@ -251,8 +251,7 @@ final class ValueNormaliser {
     }
 
     private void warning(RawCell cell, String cyrl, String en) {
-        // NORMALISED until the rule table has an id of its own for a figure read one of two ways (AmbiguousNumber).
-        file.add(Finding.warning(NORMALISED, cell.sheet(), cell.cell(), cell.text(),
+        file.add(Finding.warning(RuleId.AMBIGUOUS_NUMBER, cell.sheet(), cell.cell(), cell.text(),
                 Message.of(Wording.at(cell.cell(), cyrl), Wording.at(cell.cell(), en))));
     }
 

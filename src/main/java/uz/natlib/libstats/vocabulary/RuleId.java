@@ -41,6 +41,7 @@ public enum RuleId {
 
     // How each cell was read
     NORMALISED("Normalised"),
+    AMBIGUOUS_NUMBER("AmbiguousNumber"),
     UNKNOWN_INDICATOR("UnknownIndicator"),
     UNKNOWN_MEASURE("UnknownMeasure"),
     FOREIGN_TEMPLATE("ForeignTemplate"),

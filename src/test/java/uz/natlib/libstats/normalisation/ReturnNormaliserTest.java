@@ -181,7 +181,7 @@ class ReturnNormaliserTest {
             String mark = typed.contains(",") ? "comma" : "point";
             assertThat(result.findings()).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                assertThat(f.rule()).isEqualTo(RuleId.NORMALISED);
+                assertThat(f.rule()).isEqualTo(RuleId.AMBIGUOUS_NUMBER);
                 assertThat(f.cell()).isEqualTo("J90");
                 assertThat(f.valueSeen()).isEqualTo(typed);
                 assertThat(f.message().en()).startsWith("J90, row 10.2 ")
