@@ -28,6 +28,9 @@ public class ReportCommand implements CommandHandler<ReportCommand.Arguments> {
             only), the national one by region, and completeness and data quality of the quarter.
             Without --quarter: the national annual report with its charts, the profile of every
             district of the regions (or of --region), and completeness of quarter IV.
+            Only regions and districts with data are reported on (an accepted return for the quarter;
+            for the year, a return or a plan); a period, or a --region, without any is refused with
+            exit status 2 and nothing written.
             The year is consolidated first (consolidateJob) if it never was. Files go to
             $LIBSTATS_HOME/reports/<year>/<period>/<type>_<territory>_<script>.<ext> and are listed in
             table report; a report made again replaces its file and its row. Formats: pdf, xlsx and
@@ -76,6 +79,10 @@ public class ReportCommand implements CommandHandler<ReportCommand.Arguments> {
                     + territories.children(Territory.NATION).stream().map(p -> p.code()).toList());
         }
         int year = arguments.year;
+        List<String> regions = arguments.region != null ? List.of(arguments.region) : List.of();
+        service.nothingToReport(year, arguments.quarter, regions).ifPresent(nothing -> {
+            throw new UsageException(nothing);
+        });
         if (!service.isConsolidated(year)) {
             System.err.printf("%d has no consolidation yet: consolidating first%n", year);
             ConsolidationRuns.Result consolidated = consolidations.run(List.of(year), 1);
@@ -86,8 +93,7 @@ public class ReportCommand implements CommandHandler<ReportCommand.Arguments> {
             }
         }
         Period period = arguments.quarter != null ? Period.ofQuarter(year, arguments.quarter) : Period.ofYear(year);
-        ReportRuns.Result result = reports.run(List.of(period.code()),
-                arguments.region != null ? List.of(arguments.region) : List.of(), arguments.scripts.set(),
+        ReportRuns.Result result = reports.run(List.of(period.code()), regions, arguments.scripts.set(),
                 arguments.formats.set());
         for (WrittenFile file : result.files()) {
             out.println(file.path());
