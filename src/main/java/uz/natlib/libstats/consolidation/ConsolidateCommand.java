@@ -20,7 +20,8 @@ public class ConsolidateCommand implements CommandHandler<ConsolidateCommand.Arg
 
             Recomputes the whole year from the current (accepted, not superseded) submissions: every
             quarter and the year to date, plan fulfilment, change against the previous year, and
-            completeness (expected, received, missing, on time, late). Idempotent: running it twice
+            completeness (districts expected = accepted + only rejected + nothing received; of the
+            accepted, on time or late). Idempotent: running it twice
             gives the same figures. With --quarter Q, quarters Q to IV are recomputed (their year to
             date includes Q); without it, the whole year.
             Without --year: every year whose submissions changed since its last consolidation.

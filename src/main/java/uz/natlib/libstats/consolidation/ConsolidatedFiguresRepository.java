@@ -51,14 +51,24 @@ public class ConsolidatedFiguresRepository {
         }
     }
 
+    /**
+     * Districts of a region (or the nation) for a quarter: {@code expected} = {@code accepted} +
+     * {@code onlyRejected} (files came, every one rejected) + {@code nothingReceived} (no file at
+     * all); of the accepted, {@code onTime} + {@code late}.
+     */
     public record Completeness(int quarter, String territoryCode, String nameCyrl, String nameLatn, LocalDate dueDate,
-                               int expected, int received, int accepted, int rejected, int missing, int onTime,
+                               int expected, int accepted, int onlyRejected, int nothingReceived, int onTime,
                                int late) {
     }
 
+    /** A district's standing for a quarter, as {@link DistrictSubmission#status()} names it. */
+    public static final String ACCEPTED = "accepted";
+    public static final String ONLY_REJECTED = "only_rejected";
+    public static final String NOTHING_RECEIVED = "nothing_received";
+
     /**
-     * A district's return for a quarter: the accepted file, else the last rejected one, else none
-     * ({@code status} "missing").
+     * A district's return for a quarter: the accepted file ({@code status} "accepted"), else the
+     * last rejected one ("only_rejected"), else none ("nothing_received").
      */
     public record DistrictSubmission(String regionCode, String regionCyrl, String regionLatn, String districtCode,
                                      String nameCyrl, String nameLatn, String status, OffsetDateTime receivedAt,
@@ -183,8 +193,8 @@ public class ConsolidatedFiguresRepository {
                 .param(year).param(quarter)
                 .query((rs, n) -> new Completeness(rs.getInt("quarter"), rs.getString("territory_code"),
                         rs.getString("name_cyrl"), rs.getString("name_latn"), rs.getObject("due_date", LocalDate.class),
-                        rs.getInt("expected"), rs.getInt("received"), rs.getInt("accepted"), rs.getInt("rejected"),
-                        rs.getInt("missing"), rs.getInt("on_time"), rs.getInt("late")))
+                        rs.getInt("expected"), rs.getInt("accepted"), rs.getInt("only_rejected"),
+                        rs.getInt("nothing_received"), rs.getInt("on_time"), rs.getInt("late")))
                 .list();
     }
 
@@ -192,7 +202,9 @@ public class ConsolidatedFiguresRepository {
     public List<DistrictSubmission> submissions(int year, int quarter, String regionCode) {
         return jdbc.sql("""
                         select d.parent_code, r.name_cyrl as region_cyrl, r.name_latn as region_latn, d.code,
-                               d.name_cyrl, d.name_latn, coalesce(s.status, 'missing') as status, s.received_at,
+                               d.name_cyrl, d.name_latn,
+                               case s.status when 'accepted' then 'accepted' when 'rejected' then 'only_rejected'
+                                             else 'nothing_received' end as status, s.received_at,
                                coalesce(s.warning_count, 0) as warnings, coalesce(s.error_count, 0) as errors,
                                (select count(*) from submission a where a.district_code = d.code
                                 and a.period_code = :period and a.kind = 'return') as files

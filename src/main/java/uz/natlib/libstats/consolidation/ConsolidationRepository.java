@@ -152,33 +152,37 @@ public class ConsolidationRepository {
                 .query(Long.class).list().toArray(new Long[0]);
     }
 
-    /** Expected, received, accepted, rejected and missing returns per region and for the nation. */
+    /**
+     * Per region and for the nation, how many districts are expected and how each stands for the
+     * quarter: an accepted return, only rejected files (every file received was rejected), or
+     * nothing received (no file at all). Each district is in exactly one of the three, so
+     * expected = accepted + only rejected + nothing received (a check of the table holds it); of the
+     * accepted, on time or late against the due date, Tashkent calendar.
+     */
     public int consolidateCompleteness(long runId, int year, int quarter, LocalDate dueDate) {
         jdbc.sql("delete from completeness where year = ? and quarter = ?").params(year, quarter).update();
         return jdbc.sql("""
-                    insert into completeness (run_id, year, quarter, territory_code, due_date, expected, received,
-                        accepted, rejected, missing, on_time, late)
+                    insert into completeness (run_id, year, quarter, territory_code, due_date, expected, accepted,
+                        only_rejected, nothing_received, on_time, late)
                     with units as (
                         select d.code as district, d.parent_code as region, r.parent_code as nation
                         from territory d join territory r on r.code = d.parent_code where d.level = 'district'
                     ),
                     per_district as (
-                        select u.district, u.region, u.nation,
+                        select u.district, u.region, u.nation, a.received_at as accepted_at,
+                               -- a file that came: accepted, accepted then superseded, or rejected; a
+                               -- duplicate is a copy of one of those, 'received' a file still being stored
                                exists (select 1 from submission s where s.district_code = u.district
                                        and s.period_code = :period and s.kind = 'return'
-                                       and s.status in ('accepted', 'superseded', 'rejected')) as received,
-                               a.received_at as accepted_at,
-                               exists (select 1 from submission s where s.district_code = u.district
-                                       and s.period_code = :period and s.kind = 'return' and s.status = 'rejected')
-                                   and a.id is null as only_rejected
+                                       and s.status in ('accepted', 'superseded', 'rejected')) as any_file
                         from units u
                         left join submission a on a.district_code = u.district and a.period_code = :period
                              and a.kind = 'return' and a.status = 'accepted'
                     )
                     select :run, :year, :quarter, coalesce(region, nation), :due, count(*),
-                           count(*) filter (where received), count(*) filter (where accepted_at is not null),
-                           count(*) filter (where only_rejected),
-                           count(*) filter (where accepted_at is null),
+                           count(*) filter (where accepted_at is not null),
+                           count(*) filter (where accepted_at is null and any_file),
+                           count(*) filter (where accepted_at is null and not any_file),
                            count(*) filter (where (accepted_at at time zone 'Asia/Tashkent')::date <= :due),
                            count(*) filter (where (accepted_at at time zone 'Asia/Tashkent')::date > :due)
                     from per_district

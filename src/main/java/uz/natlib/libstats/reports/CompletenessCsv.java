@@ -13,13 +13,15 @@ import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 /**
- * The completeness report as CSV: the counts of each region (and the nation), then one row per
- * district with its return's status; received_at is ISO 8601 in Tashkent time.
+ * The completeness report as CSV: the districts of each region (and the nation), counted once
+ * each, expected = accepted + only_rejected + nothing_received, and accepted = on_time + late; then
+ * one row per district with its standing (status accepted, only_rejected or nothing_received);
+ * received_at is ISO 8601 in Tashkent time.
  */
 final class CompletenessCsv {
 
     static final String[] HEADER = {"territory_code", "territory_name", "level", "parent_code", "period", "due_date",
-            "expected", "received", "accepted", "rejected", "missing", "on_time", "late", "status", "received_at",
+            "expected", "accepted", "only_rejected", "nothing_received", "on_time", "late", "status", "received_at",
             "warnings", "errors", "files"};
 
     private CompletenessCsv() {
@@ -33,12 +35,12 @@ final class CompletenessCsv {
             boolean nation = c.territoryCode().equals(Territory.NATION);
             csv.printRecord(text(c.territoryCode()), text(script.pick(c.nameCyrl(), c.nameLatn())), nation ? "nation" : "region",
                     nation ? "" : Territory.NATION, period, c.dueDate(),
-                    c.expected(), c.received(), c.accepted(), c.rejected(), c.missing(), c.onTime(), c.late(),
+                    c.expected(), c.accepted(), c.onlyRejected(), c.nothingReceived(), c.onTime(), c.late(),
                     "", "", "", "", "");
         }
         for (DistrictSubmission d : districts) {
             csv.printRecord(text(d.districtCode()), text(script.pick(d.nameCyrl(), d.nameLatn())), "district",
-                    text(d.regionCode()), period, "", "", "", "", "", "", "", "", text(d.status()),
+                    text(d.regionCode()), period, "", "", "", "", "", "", "", text(d.status()),
                     d.receivedAt() == null ? "" : d.receivedAt().atZoneSameInstant(ReportContext.TASHKENT)
                             .toOffsetDateTime().toString(),
                     d.warnings(), d.errors(), d.files());

@@ -11,11 +11,11 @@ import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.DistrictSu
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
 import uz.natlib.libstats.vocabulary.Script;
-import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
- * completeness: part 1 the counts per region (and the nation), part 2 each district's return,
- * grouped by region, the missing ones marked.
+ * completeness: part 1 the districts of each region (and the nation): expected = accepted + only
+ * rejected + nothing received, and of the accepted, on time + late; part 2 each district's
+ * standing, grouped by region, those without an accepted return marked.
  */
 final class CompletenessReport {
 
@@ -33,10 +33,9 @@ final class CompletenessReport {
             row.put("nation", c.territoryCode().equals(Territory.NATION));
             row.put("name", script.pick(c.nameCyrl(), c.nameLatn()));
             row.put("expected", c.expected());
-            row.put("received", c.received());
             row.put("accepted", c.accepted());
-            row.put("rejected", c.rejected());
-            row.put("missing", c.missing());
+            row.put("onlyRejected", c.onlyRejected());
+            row.put("nothingReceived", c.nothingReceived());
             row.put("onTime", c.onTime());
             row.put("late", c.late());
             rows.add(row);
@@ -48,11 +47,11 @@ final class CompletenessReport {
             row.put("regionName", script.pick(d.regionCyrl(), d.regionLatn()));
             row.put("name", script.pick(d.nameCyrl(), d.nameLatn()));
             row.put("status", context.text("status." + d.status()));
-            row.put("missingFlag", !d.status().equals(SubmissionStatus.ACCEPTED.code()));
+            row.put("notAccepted", !d.status().equals(ConsolidatedFiguresRepository.ACCEPTED));
             row.put("submitted", d.receivedAt() == null ? ReportLine.BLANK : ReportContext.tashkent(d.receivedAt()));
             row.put("timeliness", timeliness(context, d, due));
-            // no file, no check: a missing return has no warnings to count, which is not zero warnings
-            boolean none = d.status().equals("missing");
+            // no file, no check: nothing received has no warnings to count, which is not zero warnings
+            boolean none = d.status().equals(ConsolidatedFiguresRepository.NOTHING_RECEIVED);
             row.put("warnings", none ? ReportLine.BLANK : d.warnings());
             row.put("errors", none ? ReportLine.BLANK : d.errors());
             row.put("files", d.files());
@@ -61,11 +60,12 @@ final class CompletenessReport {
         Map<String, Object> p = context.parameters();
         p.put("SUBTITLE", context.text("subtitle.completeness", due == null ? ReportLine.BLANK
                 : due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        p.put("LEGEND", context.text("legend.completeness"));
         p.put("L_PART_1", context.text("part.regions"));
         p.put("L_PART_2", context.text("part.districts"));
-        for (String[] k : new String[][] {{"L_TERRITORY", "col.territory"}, {"L_EXPECTED", "col.expected"},
-                {"L_RECEIVED", "col.received"}, {"L_ACCEPTED", "col.accepted"}, {"L_REJECTED", "col.rejected"},
-                {"L_MISSING", "col.missing"}, {"L_ON_TIME", "col.onTime"}, {"L_LATE", "col.late"},
+        for (String[] k : new String[][] {{"L_TERRITORY", "col.territory"}, {"L_DISTRICTS", "col.districts"},
+                {"L_EXPECTED", "col.expected"}, {"L_ACCEPTED", "col.accepted"}, {"L_ONLY_REJECTED", "col.onlyRejected"},
+                {"L_NOTHING_RECEIVED", "col.nothingReceived"}, {"L_ON_TIME", "col.onTime"}, {"L_LATE", "col.late"},
                 {"L_DISTRICT", "col.district"}, {"L_STATUS", "col.status"}, {"L_SUBMITTED", "col.submitted"},
                 {"L_TIMELINESS", "col.timeliness"}, {"L_WARNINGS", "col.warnings"}, {"L_ERRORS", "col.errors"},
                 {"L_FILES", "col.files"}}) {
@@ -76,7 +76,7 @@ final class CompletenessReport {
 
     /** On time if accepted by the due date, Tashkent calendar, as the consolidation counts it. */
     static String timeliness(ReportContext context, DistrictSubmission d, LocalDate due) {
-        if (due == null || d.receivedAt() == null || !d.status().equals(SubmissionStatus.ACCEPTED.code())) {
+        if (due == null || d.receivedAt() == null || !d.status().equals(ConsolidatedFiguresRepository.ACCEPTED)) {
             return "";
         }
         LocalDate day = d.receivedAt().atZoneSameInstant(ReportContext.TASHKENT).toLocalDate();

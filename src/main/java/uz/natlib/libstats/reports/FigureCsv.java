@@ -30,14 +30,17 @@ final class FigureCsv {
     private FigureCsv() {
     }
 
-    /** One row per territory, period, span, indicator and measure; blanks stay blank. */
+    /**
+     * One row per territory, period, span, indicator and measure; blanks stay blank. The period is
+     * always the quarter the row runs to ({@link #period}), the span what it covers ({@link #span}).
+     */
     static void longForm(List<ConsolidatedFigure> figures, Script script, Appendable out) throws IOException {
         // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(LONG_HEADER).get());
         for (ConsolidatedFigure f : figures) {
             boolean ytd = f.span().equals("ytd");
             csv.printRecord(text(f.territoryCode()), text(script.pick(f.territoryCyrl(), f.territoryLatn())),
-                    period(f), f.span(), text(f.indicatorCode()), text(f.seedNumber()),
+                    period(f), span(f), text(f.indicatorCode()), text(f.seedNumber()),
                     text(script.pick(f.labelCyrl(), f.labelLatn())), text(f.measureKey()), number(f.value()),
                     f.reporting(), f.expected(), ytd ? number(f.plan()) : "",
                     ytd ? number(f.fulfilmentPct()) : "", number(f.previous()));
@@ -74,10 +77,21 @@ final class FigureCsv {
         csv.flush();
     }
 
-    /** 2021Q3 for a quarter or a year to date within the year; 2021 for the whole year. */
+    /**
+     * The long CSV's period: the quarter the row runs to, whatever its span and whichever quarter
+     * (2021Q1 … 2021Q4); the year to date at 2021Q4 is the whole year, and is still 2021Q4.
+     */
     static String period(ConsolidatedFigure f) {
-        int year = f.year();
-        return (f.span().equals("ytd") && f.quarter() == 4 ? Period.ofYear(year) : Period.ofQuarter(year, f.quarter())).code();
+        return Period.ofQuarter(f.year(), f.quarter()).code();
+    }
+
+    /** The long CSV's span: {@code quarter} (that quarter alone) or {@code year-to-date} (1 January to its end). */
+    static String span(ConsolidatedFigure f) {
+        return switch (f.span()) {
+            case "quarter" -> "quarter";
+            case "ytd" -> "year-to-date";
+            default -> throw new IllegalArgumentException("span " + f.span());
+        };
     }
 
     static String sdmxPeriod(ConsolidatedFigure f) {

@@ -47,7 +47,7 @@ class ReportWarmUp {
                     AnnualReport.build(context(ReportType.NATION_YEAR), figures, figures),
                     DistrictProfileReport.build(context(ReportType.DISTRICT_PROFILE), "—", figures),
                     CompletenessReport.build(context(ReportType.COMPLETENESS),
-                            List.of(new Completeness(1, "1700", "А", "A", LocalDate.of(2000, 4, 10), 2, 1, 1, 0, 1, 1, 0)),
+                            List.of(new Completeness(1, "1700", "А", "A", LocalDate.of(2000, 4, 10), 3, 1, 1, 1, 1, 0)),
                             List.of(new DistrictSubmission("1700", "А", "A", "1700001", "Б", "B", SubmissionStatus.ACCEPTED.code(),
                                     OffsetDateTime.now(), 1, 0, 1))));
             for (JasperInput input : inputs) {

@@ -146,18 +146,20 @@ class ConsolidationSqlTest {
     }
 
     @Test
-    void givenReceivedAndMissingReturns_whenConsolidated_thenCompletenessCountsThem() {
+    void givenAcceptedRejectedAndNoFiles_whenConsolidated_thenEachDistrictIsCountedOnceInItsClass() {
         submission("return", "1706246", "2021Q1", "accepted");
+        // a rejected file beside an accepted one: the district counts as accepted, not as rejected too
+        submission("return", "1706246", "2021Q1", "rejected");
+        submission("return", "1706204", "2021Q1", "rejected");
         submission("return", "1706204", "2021Q1", "rejected");
 
         consolidation.consolidate(YEAR);
 
         Map<String, Object> row = jdbc.sql("""
-                select expected, received, accepted, rejected, missing, on_time, late from completeness
+                select expected, accepted, only_rejected, nothing_received, on_time, late from completeness
                 where year = 2021 and quarter = 1 and territory_code = '1706'""").query().singleRow();
-        assertThat(row).containsEntry("expected", 13).containsEntry("received", 2).containsEntry("accepted", 1)
-                .containsEntry("rejected", 1).containsEntry("missing", 12).containsEntry("on_time", 1)
-                .containsEntry("late", 0);
+        assertThat(row).containsEntry("expected", 13).containsEntry("accepted", 1).containsEntry("only_rejected", 1)
+                .containsEntry("nothing_received", 11).containsEntry("on_time", 1).containsEntry("late", 0);
     }
 
     @Test

@@ -276,8 +276,8 @@ class PipelineCrashIT {
                         group by v.year order by v.year""").query(String.class).list());
         lines.addAll(jdbc.sql("""
                         select 'completeness|' || c.year || '|' || count(*) || '|'
-                            || md5(string_agg(c.quarter || c.territory_code || c.expected || '/' || c.received || '/'
-                                   || c.accepted || '/' || c.rejected || '/' || c.missing, ','
+                            || md5(string_agg(c.quarter || c.territory_code || c.expected || '/' || c.accepted || '/'
+                                   || c.only_rejected || '/' || c.nothing_received, ','
                                    order by c.quarter, c.territory_code))
                         from completeness c
                         where c.run_id = (select max(r.id) from consolidation_run r where r.year = c.year)

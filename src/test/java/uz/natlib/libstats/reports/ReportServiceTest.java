@@ -182,8 +182,9 @@ class ReportServiceTest {
         BigDecimal posts = reported(JONDOR, 1, "10.7/posts").add(reported(JONDOR, 2, "10.7/posts"))
                 .add(reported(OTHER, 1, "10.7/posts"));
         BigDecimal plan = ReportFixture.PLANS.get(JONDOR).get("10.7/posts").add(ReportFixture.PLANS.get(OTHER).get("10.7/posts"));
-        Map<String, String> ytd = row(rows, REGION, "ytd", "10.7", "posts");
-        assertThat(ytd).containsEntry("value", posts.toPlainString()).containsEntry("plan", plan.toPlainString());
+        Map<String, String> ytd = row(rows, REGION, "year-to-date", "10.7", "posts");
+        assertThat(ytd).containsEntry("value", posts.toPlainString()).containsEntry("plan", plan.toPlainString())
+                .containsEntry("period", "2021Q2");
         assertThat(new BigDecimal(ytd.get("fulfilment_pct")))
                 .isEqualByComparingTo(posts.multiply(BigDecimal.valueOf(100)).divide(plan, 1, RoundingMode.HALF_UP));
 

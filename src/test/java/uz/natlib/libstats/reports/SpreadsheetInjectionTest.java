@@ -56,8 +56,8 @@ class SpreadsheetInjectionTest {
     }
 
     private static List<Completeness> counts() {
-        return List.of(new Completeness(2, "1700", HOSTILE.get(0), HOSTILE.get(0), LocalDate.of(2021, 7, 10), 4, 3, 2, 1,
-                1, 2, 0));
+        return List.of(new Completeness(2, "1700", HOSTILE.get(0), HOSTILE.get(0), LocalDate.of(2021, 7, 10), 4, 2, 1, 1,
+                2, 0));
     }
 
     private static List<DistrictSubmission> districts() {
