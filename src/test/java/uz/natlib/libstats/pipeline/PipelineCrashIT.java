@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -57,7 +60,6 @@ class PipelineCrashIT {
         List<Phase> phases = System.getProperty("crash.phases") == null ? defaultTrials()
                 : Stream.of(System.getProperty("crash.phases").split(",")).map(Phase::valueOf).toList();
         int trials = Integer.getInteger("crash.trials", phases.size());
-        Random random = new Random(Long.getLong("crash.seed", 20261206L));
 
         Path reference = temp.resolve("reference");
         long referenceStart = System.nanoTime();
@@ -73,28 +75,45 @@ class PipelineCrashIT {
         table.add(String.format("reference run: %d ms; %d trials", referenceMillis, trials));
         table.add(String.format("%-5s %-13s %-60s %s", "trial", "aimed at", "state when killed", "after one plain run"));
         List<String> failures = new ArrayList<>();
+        // Two trials at a time: a run is mostly one thread (start-up, the writer), and CI has two cores.
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("crash.parallel", 2));
+        List<Future<String[]>> running = new ArrayList<>();
+        long seed = Long.getLong("crash.seed", 20261206L);
         for (int t = 1; t <= trials; t++) {
+            int trial = t;
             Phase aim = phases.get((t - 1) % phases.size());
-            String database = "trial" + t;
-            Path home = temp.resolve(database);
-            Process victim = run(home, database, database + "-killed", input);
-            String state = strike(aim, victim, home, database, database + "-killed", random);
-            Process recovery = run(home, database, database + "-recovery", null);
-            boolean ended = recovery.waitFor(10, TimeUnit.MINUTES);
-            List<String> actual = ended ? snapshot(home, database) : List.of("recovery did not end");
-            String verdict = !ended ? "DID NOT END"
-                    : recovery.exitValue() != 0 ? "EXIT " + recovery.exitValue()
-                    : actual.equals(expected) ? "identical" : "DIFFERENT: " + difference(expected, actual);
-            table.add(String.format("%-5d %-13s %-60s %s", t, aim, state, verdict));
-            if (!verdict.equals("identical")) {
-                failures.add("trial " + t + " (" + aim + ", " + state + "): " + verdict);
+            running.add(pool.submit(() -> trial(trial, aim, input, expected, new Random(seed + trial))));
+        }
+        for (Future<String[]> done : running) {
+            String[] row = done.get();
+            table.add(row[0]);
+            if (row[1] != null) {
+                failures.add(row[1]);
             }
         }
+        pool.shutdown();
         keepLogs();
         String report = String.join("\n", table);
         System.out.println(report);
         Files.writeString(Path.of("target", "pipeline-crash-trials.txt"), report + "\n", StandardCharsets.UTF_8);
         assertThat(failures).as(report).isEmpty();
+    }
+
+    /** One trial: its row of the table, and its failure ({@code null} if it ended as the reference did). */
+    private String[] trial(int t, Phase aim, Path input, List<String> expected, Random random) throws Exception {
+        String database = "trial" + t;
+        Path home = temp.resolve(database);
+        Process victim = run(home, database, database + "-killed", input);
+        String state = strike(aim, victim, home, database, database + "-killed", random);
+        Process recovery = run(home, database, database + "-recovery", null);
+        boolean ended = recovery.waitFor(10, TimeUnit.MINUTES);
+        List<String> actual = ended ? snapshot(home, database) : List.of("recovery did not end");
+        String verdict = !ended ? "DID NOT END"
+                : recovery.exitValue() != 0 ? "EXIT " + recovery.exitValue()
+                : actual.equals(expected) ? "identical" : "DIFFERENT: " + difference(expected, actual);
+        String row = String.format("%-5d %-13s %-60s %s", t, aim, state, verdict);
+        return new String[] {row, verdict.equals("identical") ? null : "trial " + t + " (" + aim + ", " + state + "): "
+                + verdict};
     }
 
     /** 20 kills spread over the six phases, then one cut of the connections in each of three. */
@@ -114,16 +133,20 @@ class PipelineCrashIT {
      */
     private String strike(Phase aim, Process victim, Path home, String database, String log, Random random)
             throws Exception {
+        // Drawn once: how many files or reports must exist when the kill comes.
+        int files = 1 + random.nextInt(60);
+        int copied = 1 + random.nextInt(40);
+        int reports = 1 + random.nextInt(40);
         Predicate<Path> reached = switch (aim) {
-            case COPY -> h -> count(h.resolve("inbox")) >= 1 + random.nextInt(40);
+            case COPY -> h -> count(h.resolve("inbox")) >= copied;
             case INTAKE -> h -> count(h.resolve("work")) >= 1;
-            case LOAD -> h -> count(h.resolve("archive")) + count(h.resolve("rejected")) >= 1 + random.nextInt(60);
+            case LOAD -> h -> count(h.resolve("archive")) + count(h.resolve("rejected")) >= files;
             case REVIEW -> h -> loggedAllFilesDone(h, log);
             case CONSOLIDATION -> h -> logged(h, log, "History review:");
-            case REPORTS -> h -> count(h.resolve("reports")) >= 1 + random.nextInt(40);
-            case CUT_IN_LOAD -> h -> count(h.resolve("archive")) + count(h.resolve("rejected")) >= 1 + random.nextInt(60);
+            case REPORTS -> h -> count(h.resolve("reports")) >= reports;
+            case CUT_IN_LOAD -> h -> count(h.resolve("archive")) + count(h.resolve("rejected")) >= files;
             case CUT_IN_CONSOLIDATION -> h -> logged(h, log, "History review:");
-            case CUT_IN_REPORTS -> h -> count(h.resolve("reports")) >= 1 + random.nextInt(40);
+            case CUT_IN_REPORTS -> h -> count(h.resolve("reports")) >= reports;
         };
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (victim.isAlive() && !reached.test(home) && System.nanoTime() < deadline) {
@@ -238,7 +261,7 @@ class PipelineCrashIT {
         return builder.start();
     }
 
-    private void createDatabase(String database) {
+    private synchronized void createDatabase(String database) {
         JdbcClient admin = jdbc("postgres");
         if (admin.sql("select count(*) from pg_database where datname = ?").param(database).query(Long.class).single() == 0) {
             admin.sql("create database " + database).update();
