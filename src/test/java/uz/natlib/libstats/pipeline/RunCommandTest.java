@@ -75,9 +75,9 @@ class RunCommandTest {
         String profile = Files.readString(report("2021/2021/district-profile_1706246_cyrl.csv"));
         String regional = Files.readString(report("2021/2021Q4/region-quarter_1706_cyrl.csv"));
         for (String[] plan : new String[][] {{"10.3", "21"}, {"10.5", "215"}, {"10.7", "1200"}, {"10.10", "7"}}) {
-            assertThat(profile.lines().filter(l -> l.contains("," + plan[0] + "," + plan[0] + ",") && l.contains(",ytd,")))
+            assertThat(profile.lines().filter(l -> l.contains("," + plan[0] + "," + plan[0] + ",") && l.contains(",year-to-date,")))
                     .as(plan[0]).anySatisfy(l -> assertThat(l.split(",")).contains(plan[1]));
-            assertThat(regional.lines().filter(l -> l.startsWith("1706246,") && l.contains(",ytd," + plan[0] + ",")))
+            assertThat(regional.lines().filter(l -> l.startsWith("1706246,") && l.contains(",year-to-date," + plan[0] + ",")))
                     .as(plan[0]).anySatisfy(l -> assertThat(l.split(",")).contains(plan[1]));
         }
     }

@@ -85,7 +85,9 @@ class CompletenessOfSamplesTest {
         ingest.copyIntoInbox(Path.of("sample-input"));
         ingest.runOnce();
         consolidation.consolidate(2021);
-        files = reports.renderPeriod(2021, 4, List.of(SAMARKAND), EnumSet.allOf(Script.class),
+        // The completeness report is the nation's, Samarkand's districts in it; Samarkand itself has no accepted
+        // Q4 return, so a report for that region alone is refused (nothing to report).
+        files = reports.renderPeriod(2021, 4, List.of(), EnumSet.allOf(Script.class),
                 EnumSet.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV)).stream()
                 .filter(f -> f.type() == ReportType.COMPLETENESS).toList();
 
