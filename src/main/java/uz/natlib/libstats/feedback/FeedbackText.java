@@ -23,6 +23,41 @@ public final class FeedbackText {
         return out.toString();
     }
 
+    /**
+     * The head of the feedback in few lines, each in the three languages side by side (for the
+     * workbook's findings sheet, where three whole sections would push the list off the screen).
+     */
+    public static List<String> summary(FeedbackReport report) {
+        Words c = Words.of(Language.CYRL);
+        Words l = Words.of(Language.LATN);
+        Words e = Words.of(Language.EN);
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(c.title + " / " + l.title + " / " + e.title);
+        lines.add(c.file + " / " + l.file + " / " + e.file + ": " + ShownText.of(report.fileName()));
+        if (report.district() != null) {
+            lines.add(c.district + " / " + l.district + " / " + e.district + ": " + report.district());
+        }
+        if (report.period() != null) {
+            lines.add(c.period + " / " + l.period + " / " + e.period + ": " + report.period());
+        }
+        lines.add(outcome(c, report) + " / " + outcome(l, report) + " / " + outcome(e, report));
+        List<Finding> findings = report.findings();
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = findings.size() - errors - warnings;
+        lines.add(c.counts.formatted(errors, warnings, infos) + " / " + l.counts.formatted(errors, warnings, infos)
+                + " / " + e.counts.formatted(errors, warnings, infos));
+        return lines;
+    }
+
+    private static String outcome(Words w, FeedbackReport report) {
+        return switch (report.outcome()) {
+            case ACCEPTED -> w.accepted;
+            case REJECTED -> w.rejected;
+            case DUPLICATE -> w.duplicate;
+        };
+    }
+
     private static void section(StringBuilder out, FeedbackReport report, Language language) {
         Words w = Words.of(language);
         out.append("== ").append(w.title).append(" ==\n");
@@ -33,11 +68,7 @@ public final class FeedbackText {
         if (report.period() != null) {
             out.append(w.period).append(": ").append(report.period()).append('\n');
         }
-        out.append(w.outcome).append(": ").append(switch (report.outcome()) {
-            case ACCEPTED -> w.accepted;
-            case REJECTED -> w.rejected;
-            case DUPLICATE -> w.duplicate;
-        }).append('\n');
+        out.append(w.outcome).append(": ").append(outcome(w, report)).append('\n');
         if (report.note() != null) {
             out.append(ShownText.of(report.note())).append('\n');
         }

@@ -209,13 +209,13 @@ public final class FeedbackWorkbook {
         CellStyle wrap = workbook.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
-        // The text's "== title ==" is left out: a cell starting with '=' is a formula once edited.
-        String[] summary = FeedbackText.render(report).lines().filter(l -> !l.isBlank()).limit(6)
-                .map(l -> l.replaceFirst("^== (.*) ==$", "$1")).toArray(String[]::new);
+        // In the three languages, line by line: the whole text's three sections would push the list off the screen.
+        List<String> summary = FeedbackText.summary(report);
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue(SpreadsheetText.cell(String.join("\n", summary)));
         title.getCell(0).setCellStyle(wrap);
-        title.setHeightInPoints(height(15 * summary.length + 4));
+        int summaryLines = summary.stream().mapToInt(l -> lines(l, SUMMARY_WIDTH)).sum();
+        title.setHeightInPoints(height(15 * summaryLines + 4));
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
         if (handedBack) {
             Row note = sheet.createRow(1);
@@ -225,7 +225,8 @@ public final class FeedbackWorkbook {
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
         }
         Row head = sheet.createRow(2);
-        head.setHeightInPoints(58);
+        // Six short lines: each language's name of a column may take two.
+        head.setHeightInPoints(80);
         for (int c = 0; c < COLUMNS.length; c++) {
             Cell cell = head.createCell(c);
             cell.setCellValue(COLUMNS[c]);
@@ -264,7 +265,8 @@ public final class FeedbackWorkbook {
 
     private static final String[] COLUMNS = {"№", "Катак\nKatak\nCell", "Даража\nDaraja\nSeverity",
             "Кўрилган қиймат\nKoʻrilgan qiymat\nValue seen", "Изоҳ / Izoh / Message", "Қоида\nQoida\nRule"};
-    private static final int[] WIDTHS = {5, 14, 16, 18, 95, 24};
+    private static final int[] WIDTHS = {5, 14, 16, 20, 93, 24};
+    private static final int SUMMARY_WIDTH = 172;
 
     /** Excel's tallest row is 409 points; a taller one makes it repair the file. */
     private static float height(int points) {

@@ -64,7 +64,8 @@ class FeedbackWorkbookTest {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.FINDINGS_SHEET);
             var list = wb.getSheetAt(0);
-            assertThat(list.getRow(0).getCell(0).getStringCellValue()).contains("РАД ЭТИЛДИ", "jondor.xlsx");
+            assertThat(list.getRow(0).getCell(0).getStringCellValue())
+                    .contains("РАД ЭТИЛДИ", "RAD ETILDI", "REJECTED", "jondor.xlsx", "Errors: 1");
             assertThat(list.getRow(3).getCell(5).getStringCellValue()).isEqualTo("NegativeValue");
             assertThat(list.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Ҳисобот!F12");
             assertThat(list.getRow(4).getCell(5).getStringCellValue()).isEqualTo("Normalised");
