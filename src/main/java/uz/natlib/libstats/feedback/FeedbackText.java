@@ -41,6 +41,10 @@ public final class FeedbackText {
             lines.add(c.period + " / " + l.period + " / " + e.period + ": " + report.period());
         }
         lines.add(outcome(c, report) + " / " + outcome(l, report) + " / " + outcome(e, report));
+        if (report.note() != null) {
+            lines.add(ShownText.of(report.note().cyrl()) + " / " + ShownText.of(report.note().latn()) + " / "
+                    + ShownText.of(report.note().en()));
+        }
         List<Finding> findings = report.findings();
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
@@ -70,7 +74,7 @@ public final class FeedbackText {
         }
         out.append(w.outcome).append(": ").append(outcome(w, report)).append('\n');
         if (report.note() != null) {
-            out.append(ShownText.of(report.note())).append('\n');
+            out.append(ShownText.of(language.of(report.note()))).append('\n');
         }
         List<Finding> findings = report.findings();
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
@@ -113,7 +117,7 @@ public final class FeedbackText {
             return switch (language) {
                 case LATN -> new Words("Hisobot tekshiruvi natijasi", "Fayl", "Tuman (shahar)", "Davr", "Natija",
                         "QABUL QILINDI", "RAD ETILDI — xatolarni tuzatib, faylni qayta yuboring",
-                        "TAKROR — bu fayl avval qabul qilingan, qayta yuklanmadi",
+                        "TAKROR — bu fayl avval yuborilgan, qayta yuklanmadi",
                         "Xatolar: %d, ogohlantirishlar: %d, maʼlumot uchun: %d", "XATO", "OGOHLANTIRISH", "MAʼLUMOT");
                 case EN -> new Words("Result of the return check", "File", "District (city)", "Period", "Outcome",
                         "ACCEPTED", "REJECTED — fix the errors and send the file again",
@@ -121,7 +125,7 @@ public final class FeedbackText {
                         "Errors: %d, warnings: %d, notes: %d", "ERROR", "WARNING", "NOTE");
                 case CYRL -> new Words("Ҳисобот текшируви натижаси", "Файл", "Туман (шаҳар)", "Давр", "Натижа",
                         "ҚАБУЛ ҚИЛИНДИ", "РАД ЭТИЛДИ — хатоларни тузатиб, файлни қайта юборинг",
-                        "ТАКРОР — бу файл аввал қабул қилинган, қайта юкланмади",
+                        "ТАКРОР — бу файл аввал юборилган, қайта юкланмади",
                         "Хатолар: %d, огоҳлантиришлар: %d, маълумот учун: %d", "ХАТО", "ОГОҲЛАНТИРИШ", "МАЪЛУМОТ");
             };
         }

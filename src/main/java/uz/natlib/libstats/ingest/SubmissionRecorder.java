@@ -41,7 +41,7 @@ class SubmissionRecorder {
      * @param submission the submission row that records it
      * @param stored     where the file is to be moved
      */
-    record Decision(long submission, Outcome outcome, Path stored, List<Finding> findings, String note, int values) {
+    record Decision(long submission, Outcome outcome, Path stored, List<Finding> findings, Message note, int values) {
     }
 
     /**
@@ -93,7 +93,7 @@ class SubmissionRecorder {
         if (prior.isPresent() && !interrupted) {
             Path stored = destinations.duplicate(file.file());
             long id = store.recordDuplicate(received, prior.get(), stored.toString());
-            String note = "#" + prior.get().id() + " «" + prior.get().originalName() + "», " + prior.get().receivedAt();
+            Message note = DuplicateNote.of(prior.get());
             return new Decision(id, Outcome.DUPLICATE, stored, List.of(), note, 0);
         }
         // The rules that compare with the district's history run once the whole run is stored (HistoryReview).

@@ -160,7 +160,7 @@ class FeedbackWorkbookTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         FeedbackWorkbook.write(workbook(), new FeedbackReport(hostile.get(0), FeedbackReport.Outcome.REJECTED, null, null,
-                hostile.get(1), findings), out);
+                new Message(hostile.get(1), hostile.get(1), hostile.get(1)), findings), out);
 
         try (Workbook back = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
             HandedBackWorkbookTest.assertNoFormulas(back);

@@ -123,6 +123,12 @@ class IngestFlowTest {
         assertThat(last.outcomes()).extracting(FileOutcome::outcome).containsExactly("duplicate");
         assertThat(jdbc.sql("select count(*) from data_value").query(Long.class).single()).isEqualTo(3);
         assertThat(properties.home().resolve("duplicates")).isDirectoryRecursivelyContaining("glob:**/a-copy.xlsx");
+        try (var walk = Files.walk(properties.home().resolve("duplicates"))) {
+            Path feedback = walk.filter(p -> p.getFileName().toString().equals("a-copy.xlsx.feedback.txt")).findFirst()
+                    .orElseThrow();
+            assertThat(feedback).content().contains("ТАКРОР", "TAKROR", "DUPLICATE", "and accepted", "«a.xlsx»")
+                    .containsPattern("sent on [0-9]{2}\\.[0-9]{2}\\.[0-9]{4} [0-9]{2}:[0-9]{2} \\(Tashkent time\\)");
+        }
     }
 
     @Test
@@ -416,5 +422,29 @@ class IngestFlowTest {
         assertThat(rejected.resolveSibling("huge.xlsx.feedback.txt")).content().contains("FileTooLarge", "10 MB");
         assertThat(rejected.resolveSibling("huge.xlsx.feedback.xlsx")).satisfies(workbook ->
                 assertThat(Files.size(workbook)).isLessThan(64 * 1024));
+    }
+
+    @Test
+    void givenARejectedFileSentAgain_whenIngested_thenTheDuplicateSaysItWasRejectedAndWhereTheReasonsAre()
+            throws Exception {
+        Path first = dropCsv("bad.csv", "-5");
+        byte[] bytes = Files.readAllBytes(first);
+        last = ingest.runOnce();
+        assertThat(status("bad.csv")).isEqualTo("rejected");
+        Path again = properties.home().resolve("inbox/bad-again.csv");
+        Files.write(again, bytes);
+        Files.setLastModifiedTime(again, FileTime.from(Instant.now().minusSeconds(60)));
+
+        last = ingest.runOnce();
+
+        assertThat(status("bad-again.csv")).isEqualTo("duplicate");
+        try (var walk = Files.walk(properties.home().resolve("duplicates"))) {
+            Path feedback = walk.filter(p -> p.getFileName().toString().equals("bad-again.csv.feedback.txt"))
+                    .findFirst().orElseThrow();
+            assertThat(feedback).content()
+                    .contains("рад этилган", "rad etilgan", "and rejected", "Fix the errors", "«bad.csv»")
+                    .contains("rejected/" + rejected("bad.csv").getParent().getFileName() + "/bad.csv.feedback.txt")
+                    .doesNotContain("and accepted", "T0", "Z,");
+        }
     }
 }
