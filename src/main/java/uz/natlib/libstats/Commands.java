@@ -9,10 +9,12 @@ import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.periods.PeriodsCommand;
 import uz.natlib.libstats.pipeline.RunCommand;
 import uz.natlib.libstats.reports.ReportCommand;
+import uz.natlib.libstats.service.ServeCommand;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
 import uz.natlib.libstats.tools.benchmark.BenchmarkCommand;
 import uz.natlib.libstats.tools.samples.SamplesCommand;
+import uz.natlib.libstats.users.UsersCommand;
 
 /** {@code java -jar libstats.jar <command> [options]}: every command, each answered by the script jobs/<command>. */
 @Command(name = "libstats",
@@ -27,6 +29,8 @@ import uz.natlib.libstats.tools.samples.SamplesCommand;
                 PeriodsCommand.Arguments.class,
                 ConsolidateCommand.Arguments.class,
                 ReportCommand.Arguments.class,
+                ServeCommand.Arguments.class,
+                UsersCommand.Arguments.class,
                 BenchmarkCommand.Arguments.class})
 public class Commands {
 

@@ -1,7 +1,7 @@
 package uz.natlib.libstats.batch;
 
 import java.time.LocalDateTime;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +13,14 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import uz.natlib.libstats.database.RunLock;
+
 
 /**
  * A process killed in the middle of a run leaves its executions STARTED in the job repository,
  * and a STARTED execution can be neither restarted nor followed by a new one. Once this process
  * holds the {@link RunLock}, no other process is running a job, so every such execution is dead:
- * it is marked FAILED once, before this process starts its first job, so the next run restarts it.
+ * it is marked FAILED once per taking of the lock, before the first job under it, so the next run restarts it.
  * So is an execution left UNKNOWN (its failure could not be recorded because the database went
  * away): every step of ours can be run again safely (files stay in the work folder until their
  * fate is stored; each year, each period is one transaction), so restarting it is too.
@@ -30,18 +32,23 @@ class StaleExecutions {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final AtomicBoolean checked = new AtomicBoolean();
+    private final AtomicLong checkedGeneration = new AtomicLong(-1);
+    private final RunLock runLock;
 
     private final UnknownExecutionsRepository unknown;
 
-    StaleExecutions(JobOperator jobOperator, JobRepository jobRepository, UnknownExecutionsRepository unknown) {
+    StaleExecutions(JobOperator jobOperator, JobRepository jobRepository, UnknownExecutionsRepository unknown,
+                    RunLock runLock) {
         this.unknown = unknown;
+        this.runLock = runLock;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
     }
 
     void markFailed() {
-        if (!checked.compareAndSet(false, true)) {
+        // Once per taking of the lock: a command takes it once; the service takes it for each run.
+        long generation = runLock.generation();
+        if (checkedGeneration.getAndSet(generation) == generation) {
             return;
         }
         for (String job : jobRepository.getJobNames()) {

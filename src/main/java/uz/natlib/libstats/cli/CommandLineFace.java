@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -36,13 +37,21 @@ public final class CommandLineFace {
             or the server named by SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME/PASSWORD).""";
 
     private final Object commands;
-    private final Supplier<ConfigurableApplicationContext> application;
+    private final Function<Object, ConfigurableApplicationContext> application;
 
     /**
      * @param commands    the top-level {@code @Command} naming every subcommand
      * @param application starts the application context; called only for a command to run
      */
     public CommandLineFace(Object commands, Supplier<ConfigurableApplicationContext> application) {
+        this(commands, arguments -> application.get());
+    }
+
+    /**
+     * @param application starts the application context that suits the parsed command (the
+     *                    service starts a web application, the other commands do not)
+     */
+    public CommandLineFace(Object commands, Function<Object, ConfigurableApplicationContext> application) {
         this.commands = commands;
         this.application = application;
     }
@@ -106,7 +115,7 @@ public final class CommandLineFace {
         }
         CommandSpec command = parsed.subcommand().commandSpec();
         Object arguments = command.userObject();
-        try (ConfigurableApplicationContext context = application.get()) {
+        try (ConfigurableApplicationContext context = application.apply(arguments)) {
             CommandHandler<Object> handler = handler(context, arguments.getClass());
             int status = handler.run(arguments, out);
             out.flush();

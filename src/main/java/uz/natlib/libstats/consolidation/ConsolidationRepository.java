@@ -206,6 +206,12 @@ public class ConsolidationRepository {
                 .query(Integer.class).list();
     }
 
+    /** Years consolidated at least once, oldest first. */
+    public List<Integer> consolidatedYears() {
+        return jdbc.sql("select distinct year from consolidation_run where finished_at is not null order by 1")
+                .query(Integer.class).list();
+    }
+
     /** Quarters of the year with at least one accepted return. */
     public List<Integer> quartersWithData(int year) {
         return jdbc.sql("""

@@ -53,6 +53,10 @@ public class ConsolidationService {
         return new Result(run, year, values, completeness, sources, millis);
     }
 
+    public List<Integer> consolidatedYears() {
+        return repository.consolidatedYears();
+    }
+
     public List<Integer> quartersWithData(int year) {
         return repository.quartersWithData(year);
     }

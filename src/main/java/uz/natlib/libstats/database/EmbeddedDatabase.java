@@ -17,16 +17,25 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded PostgreSQL server per data folder and JVM. Every Spring context of a test run
  * shares it; the server stops when the JVM exits.
+ *
+ * <p>While another process (the service, {@code jobs/serve}) runs the server of a data folder, a
+ * command started on that folder connects to that server instead of refusing: the run lock,
+ * not the server, keeps their runs apart.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Map<Optional<Path>, EmbeddedDatabase> RUNNING = new HashMap<>();
 
-    private final EmbeddedPostgres postgres;
+    private final int port;
+    private final boolean borrowed;
+    // Kept so that the server's owner lives as long as this JVM, which stops it on exit.
+    private final EmbeddedPostgres owned;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedDatabase(int port, EmbeddedPostgres owned) {
+        this.port = port;
+        this.borrowed = owned == null;
+        this.owned = owned;
     }
 
     /**
@@ -38,11 +47,16 @@ public final class EmbeddedDatabase {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    /** Whether the server belongs to another process, which will stop it when it ends. */
+    public boolean borrowed() {
+        return borrowed;
     }
 
     private static EmbeddedDatabase start(Path dataDirectory) {
@@ -57,6 +71,12 @@ public final class EmbeddedDatabase {
                 builder.setCleanDataDirectory(true);
             } else {
                 Files.createDirectories(dataDirectory);
+                Optional<Integer> running = serverOfAnotherProcess(dataDirectory);
+                if (running.isPresent()) {
+                    log.info("Using the embedded PostgreSQL of the process running on {} (port {})", dataDirectory,
+                            running.get());
+                    return new EmbeddedDatabase(running.get(), null);
+                }
                 stopOrphanedServer(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
@@ -65,7 +85,7 @@ public final class EmbeddedDatabase {
             log.info("Embedded PostgreSQL on port {} with data in {} ready after {} ms", postgres.getPort(),
                     dataDirectory == null ? "a temporary folder" : dataDirectory,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedDatabase(postgres);
+            return new EmbeddedDatabase(postgres.getPort(), postgres);
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
                 throw new IllegalStateException("Another libstats process is using the database in " + dataDirectory
@@ -108,6 +128,29 @@ public final class EmbeddedDatabase {
                         orphan.destroyForcibly();
                     }
                 });
+    }
+
+    /**
+     * The port of the server that another live process started on this folder: its embedded lock
+     * is held and PostgreSQL's own pid file names a running postgres and its port (fourth line).
+     */
+    private static Optional<Integer> serverOfAnotherProcess(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile) || !isLockedByAnotherJvm(dataDirectory)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 4) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(lines.get(0).strip());
+            int port = Integer.parseInt(lines.get(3).strip());
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            return alive && port > 0 && port < 65536 ? Optional.of(port) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isLockedByAnotherJvm(Path dataDirectory) throws IOException {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import uz.natlib.libstats.batch.JobRuns;
 import uz.natlib.libstats.consolidation.ConsolidationRuns;
+import uz.natlib.libstats.consolidation.ConsolidationService;
 import uz.natlib.libstats.consolidation.YearList;
 import uz.natlib.libstats.ingest.FileOutcome;
 import uz.natlib.libstats.ingest.IngestRuns;
@@ -29,9 +30,11 @@ public class PipelineRuns {
     private final IngestRuns ingest;
     private final ConsolidationRuns consolidation;
     private final ReportRuns reports;
+    private final ConsolidationService consolidationService;
 
     PipelineRuns(JobRuns jobRuns, Job pipelineJob, IngestRuns ingest, ConsolidationRuns consolidation,
-                 ReportRuns reports) {
+                 ReportRuns reports, ConsolidationService consolidationService) {
+        this.consolidationService = consolidationService;
         this.jobRuns = jobRuns;
         this.pipelineJob = pipelineJob;
         this.ingest = ingest;
@@ -63,6 +66,16 @@ public class PipelineRuns {
                 .addString(PipelineJobConfiguration.FORMATS, ReportFormat.codes(formats))
                 .toJobParameters());
         return resultOf(execution);
+    }
+
+    /**
+     * Makes every report again, of every year that has consolidated data (an administrator's
+     * request, say after a report design changed); the figures are not consolidated again.
+     */
+    public ReportRuns.Result reportAgain(List<Integer> years, Set<Script> scripts, Set<ReportFormat> formats)
+            throws Exception {
+        ReportScope scope = ReportScope.of(years, consolidationService);
+        return reports.run(scope.periods(), scope.regions(), scripts, formats);
     }
 
     public Result resultOf(JobExecution execution) {

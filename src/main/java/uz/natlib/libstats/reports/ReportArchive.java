@@ -77,6 +77,7 @@ public class ReportArchive {
         String name = context.type().code() + "_" + context.territoryCode() + "_" + context.script().code() + "."
                 + format.extension();
         Path target = folder.resolve(name);
+        keepOlderEdition(context, format, target);
         Path temp = Files.createTempFile(folder, "." + name + ".", ".part");
         readableByAll(temp);
         MessageDigest sha256 = sha256();
@@ -100,6 +101,32 @@ public class ReportArchive {
                 context.run().map(r -> r.id()).orElse(null));
         rows.catalogue(file, home.relativize(file.path()).toString());
         return file;
+    }
+
+    /**
+     * A report made from a newer consolidation run than the current file's is a new edition: the
+     * current file is first kept under {@code editions/} (a hard link, so no bytes are copied)
+     * and its row pointed there. Killed in between, the row still names a file that exists.
+     */
+    private void keepOlderEdition(ReportContext context, ReportFormat format, Path target) throws IOException {
+        var current = rows.currentEdition(context, format);
+        Long run = context.run().map(r -> r.id()).orElse(null);
+        if (current.isEmpty() || java.util.Objects.equals(current.get().consolidationRun(), run)
+                || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path kept = target.resolveSibling("editions").resolve(name.substring(0, dot) + ".edition-" + current.get().id()
+                + name.substring(dot));
+        Files.createDirectories(kept.getParent());
+        Files.deleteIfExists(kept);
+        try {
+            Files.createLink(kept, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(target, kept, StandardCopyOption.REPLACE_EXISTING);
+        }
+        rows.retire(current.get().id(), home.relativize(kept).toString());
     }
 
     private static void move(Path from, Path to) throws IOException {

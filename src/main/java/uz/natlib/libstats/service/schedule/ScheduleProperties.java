@@ -1,0 +1,33 @@
+package uz.natlib.libstats.service.schedule;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * When the service runs its jobs: Quartz cron expressions, in {@code zone}.
+ *
+ * @param inbox     the ingest of the inbox (default every 5 minutes)
+ * @param nightly   the nightly chain (default 02:00)
+ * @param zone      the time zone of both (default Asia/Tashkent)
+ * @param lockWait  how long a run waits for another run on the same warehouse before giving up its turn
+ */
+@ConfigurationProperties("libstats.schedule")
+public record ScheduleProperties(String inbox, String nightly, ZoneId zone, Duration lockWait) {
+
+    public ScheduleProperties {
+        inbox = inbox == null || inbox.isBlank() ? "0 */5 * * * ?" : inbox.strip();
+        nightly = nightly == null || nightly.isBlank() ? "0 0 2 * * ?" : nightly.strip();
+        zone = zone == null ? ZoneId.of("Asia/Tashkent") : zone;
+        lockWait = lockWait == null ? Duration.ofHours(1) : lockWait;
+    }
+
+    public String cronOf(ServiceJob job) {
+        return switch (job) {
+            case INGEST -> inbox;
+            case NIGHTLY -> nightly;
+            case REPORTS -> null;
+        };
+    }
+}

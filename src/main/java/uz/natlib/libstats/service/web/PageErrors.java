@@ -1,0 +1,49 @@
+package uz.natlib.libstats.service.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A page asked with parameters it cannot use answers 400 (413 for a file too large) with a
+ * page saying so in the user's language; never a stack trace or a 500.
+ */
+@ControllerAdvice(basePackages = "uz.natlib.libstats.service.web")
+class PageErrors {
+
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
+            BadRequest.class, IllegalArgumentException.class})
+    ModelAndView badRequest(Exception e, HttpServletResponse response) {
+        String detail = e instanceof BadRequest bad ? bad.getMessageKey() : "error.badRequest.detail";
+        return page(HttpServletResponse.SC_BAD_REQUEST, detail, response);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response) {
+        return page(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge.detail", response);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView badUpload(HttpServletResponse response) {
+        return page(HttpServletResponse.SC_BAD_REQUEST, "error.badUpload.detail", response);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ModelAndView notFound(HttpServletResponse response) {
+        return page(HttpServletResponse.SC_NOT_FOUND, "error.notFound.detail", response);
+    }
+
+    private static ModelAndView page(int status, String detailKey, HttpServletResponse response) {
+        response.setStatus(status);
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", status);
+        page.addObject("detailKey", detailKey);
+        return page;
+    }
+}
