@@ -42,7 +42,7 @@ public class RunLock {
     private static final Logger log = LoggerFactory.getLogger(RunLock.class);
 
     /** "libstats" in ASCII: the advisory lock's key, the same for every process of this application. */
-    static final long KEY = 0x6c69627374617473L;
+    public static final long KEY = 0x6c69627374617473L;
 
     private static final Duration POLL = Duration.ofMillis(500);
 

@@ -6,6 +6,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -15,12 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import uz.natlib.libstats.database.EmbeddedDatabase;
+import uz.natlib.libstats.database.RunLock;
 import uz.natlib.libstats.tools.samples.ReturnSet;
 
 /**
- * Two {@code jobs/run DIR} started together on one warehouse (an external server, where no
- * data-folder lock can tell them apart) and one data folder: one does the work, the other refuses
- * at once with a message, before it touches a file (not even the copy into the inbox).
+ * {@code jobs/run DIR} while another run holds the warehouse (an external server, where no
+ * data-folder lock can tell runs apart; the other run is this test holding the run lock, as the
+ * service does during its runs): a command waits its turn, then runs; a command told to wait one
+ * second at most refuses with a message before it touches a file (not even the copy into the inbox).
  */
 class ConcurrentRunIT {
 
@@ -30,26 +35,40 @@ class ConcurrentRunIT {
     Path temp;
 
     @Test
-    void givenARunInProgress_whenASecondStartsOnTheSameWarehouse_thenItRefusesAtOnceAndTheFirstFinishesAlone()
-            throws Exception {
+    void givenARunInProgress_whenCommandsStart_thenOneWaitsItsTurnAndOneRefusesAfterItsWait() throws Exception {
         EmbeddedDatabase server = EmbeddedDatabase.shared(temp.resolve("server"));
         Path home = temp.resolve("home");
         Path inputs = temp.resolve("inputs");
         ReturnSet.write(inputs, FILES, 7);
 
         long start = System.nanoTime();
-        Process first = run(home, inputs, server, "first");
-        Process second = run(home, inputs, server, "second");
-        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        Process waiting;
+        try (Connection otherRun = DriverManager.getConnection(server.jdbcUrl())) {
+            try (PreparedStatement lock = otherRun.prepareStatement("select pg_advisory_lock(?)")) {
+                lock.setLong(1, RunLock.KEY);
+                lock.execute();
+            }
+            waiting = run(home, inputs, server, "waiting", "PT15M");
+            Process impatient = run(home, inputs, server, "impatient", "PT1S");
+            assertThat(impatient.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(impatient.exitValue()).isEqualTo(1);
+            String refused = Files.readString(home.resolveSibling("impatient.log"));
+            assertThat(refused).contains("Another libstats process is running on this warehouse", "Boshqa libstats jarayoni")
+                    .doesNotContain("Copied", "Inbox:", "taken for processing");
 
-        // Whichever took the lock first did the work; the other refused (the order is the machine's).
-        String refusedLog = first.exitValue() == 1 ? "first.log" : "second.log";
-        assertThat(java.util.List.of(first.exitValue(), second.exitValue())).containsExactlyInAnyOrder(0, 1);
-        String refused = Files.readString(home.resolveSibling(refusedLog));
-        assertThat(refused).contains("Another libstats process is running on this warehouse", "Boshqa libstats jarayoni")
-                .doesNotContain("Copied", "Inbox:", "taken for processing");
-        System.out.printf("Both started together; %s refused; both had ended %d ms after the start%n", refusedLog,
+            Path waitingLog = home.resolveSibling("waiting.log");
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!Files.readString(waitingLog).contains("waiting for it to finish")) {
+                assertThat(System.nanoTime()).as("the command says it waits").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            assertThat(waiting.isAlive()).isTrue();
+            assertThat(Files.readString(waitingLog)).contains("kutyapman").doesNotContain("Copied");
+        }
+        // The other run ended (its session closed): the waiting command goes on.
+        assertThat(waiting.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(waiting.exitValue()).isZero();
+        System.out.printf("One command waited its turn, the other refused after a second; all ended %d ms after the start%n",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 
         JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(),
@@ -65,9 +84,11 @@ class ConcurrentRunIT {
         }
     }
 
-    private static Process run(Path home, Path inputs, EmbeddedDatabase server, String name) throws IOException {
+    private static Process run(Path home, Path inputs, EmbeddedDatabase server, String name, String lockWait)
+            throws IOException {
         String jar = System.getProperty("libstats.jar", "target/libstats.jar");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dlibstats.inbox.settle=0s", "-jar", jar,
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dlibstats.inbox.settle=0s",
+                "-Dlibstats.run-lock.wait=" + lockWait, "-jar", jar,
                 "run", inputs.toString(), "--script", "cyrl", "--format", "csv");
         builder.environment().put("LIBSTATS_HOME", home.toString());
         builder.environment().put("SPRING_DATASOURCE_URL", server.jdbcUrl());

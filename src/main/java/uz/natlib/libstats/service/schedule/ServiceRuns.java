@@ -3,7 +3,6 @@ package uz.natlib.libstats.service.schedule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -21,9 +20,7 @@ import uz.natlib.libstats.ingest.FileOutcome;
 import uz.natlib.libstats.ingest.IngestResult;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.pipeline.PipelineRuns;
-import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.reports.ReportRuns;
-import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * Runs a {@link ServiceJob} the way the one-shot commands run theirs, holding the run lock for
@@ -90,14 +87,14 @@ public class ServiceRuns {
     }
 
     private String nightly() throws Exception {
-        PipelineRuns.Result result = pipeline.run(EnumSet.allOf(Script.class), EnumSet.allOf(ReportFormat.class));
+        PipelineRuns.Result result = pipeline.run(schedule.scripts(), schedule.formats());
         return result.execution().getStatus() + ", " + files(result.files()) + "; years consolidated "
                 + result.changedYears() + "; " + result.reportFiles().size() + " report files";
     }
 
     private String reportAgain() throws Exception {
-        ReportRuns.Result result = pipeline.reportAgain(consolidation.consolidatedYears(), EnumSet.allOf(Script.class),
-                EnumSet.allOf(ReportFormat.class));
+        ReportRuns.Result result = pipeline.reportAgain(consolidation.consolidatedYears(), schedule.scripts(),
+                schedule.formats());
         return result.execution().getStatus() + ", " + result.files().size() + " report files";
     }
 
