@@ -124,6 +124,11 @@ public final class CommandLineFace {
             System.err.println("libstats " + command.name() + ": " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         } catch (Exception e) {
+            Throwable explained = explained(e);
+            if (explained != null) {
+                System.err.println("libstats " + command.name() + ": " + explained.getMessage());
+                return CommandLine.ExitCode.SOFTWARE;
+            }
             // Looked up only here: setting up logging costs more than answering a usage error.
             Logger log = LoggerFactory.getLogger(CommandLineFace.class);
             log.error("{} failed", command.name(), e);
@@ -155,6 +160,15 @@ public final class CommandLineFace {
         }
         err.flush();
         return CommandLine.ExitCode.USAGE;
+    }
+
+    private static Throwable explained(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ExplainedFailure) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

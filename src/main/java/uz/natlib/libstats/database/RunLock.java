@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uz.natlib.libstats.cli.ExplainedFailure;
+
 /**
  * One run at a time on a warehouse and its data folder, whoever starts it: a command, the
  * service's schedule, a page. The run holds a PostgreSQL session-level advisory lock on a
@@ -202,7 +204,7 @@ public class RunLock {
     }
 
     /** Another run is working on this warehouse and did not finish in time: this one refuses before touching anything. */
-    public static class AnotherRunInProgress extends IllegalStateException {
+    public static class AnotherRunInProgress extends IllegalStateException implements ExplainedFailure {
 
         AnotherRunInProgress() {
             super("Бошқа libstats жараёни шу омборда ишламоқда; у тугагач, қайта ишга туширинг."
