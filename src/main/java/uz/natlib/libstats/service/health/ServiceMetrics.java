@@ -1,6 +1,5 @@
 package uz.natlib.libstats.service.health;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,7 +32,6 @@ class ServiceMetrics implements MeterBinder {
     private static final Duration FRESH = Duration.ofSeconds(5);
 
     private final OperationsRepository operations;
-    private final Clock clock;
 
     private record Reading(Instant at, OperationsRepository.FileTotals files, Optional<Instant> lastNightly) {
     }
@@ -41,12 +39,7 @@ class ServiceMetrics implements MeterBinder {
     private volatile Reading reading;
 
     ServiceMetrics(OperationsRepository operations) {
-        this(operations, Clock.systemUTC());
-    }
-
-    ServiceMetrics(OperationsRepository operations, Clock clock) {
         this.operations = operations;
-        this.clock = clock;
     }
 
     @Override
@@ -78,12 +71,12 @@ class ServiceMetrics implements MeterBinder {
         if (now == null || now.lastNightly().isEmpty()) {
             return Double.NaN;
         }
-        return Duration.between(now.lastNightly().get(), clock.instant()).toMillis() / 1000.0;
+        return Duration.between(now.lastNightly().get(), Instant.now()).toMillis() / 1000.0;
     }
 
     private Reading read() {
         Reading last = reading;
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         if (last != null && Duration.between(last.at(), now).compareTo(FRESH) < 0) {
             return last;
         }
