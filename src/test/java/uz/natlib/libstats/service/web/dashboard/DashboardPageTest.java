@@ -130,6 +130,21 @@ class DashboardPageTest {
                 .doesNotContain("href=\"/reports/" + retiredReport + "\"", "href=\"/reports/" + cyrillicReport + "\"");
     }
 
+    @Test
+    void theJobsPageShowsTheIngestRunAndWhatBecameOfItsFiles() throws Exception {
+        String page = mvc.perform(get("/jobs").with(user("dash-analyst").roles("ANALYST"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long run = jdbc.sql("select max(ingest_execution) from submission").query(Long.class).single();
+        String row = page.substring(page.indexOf("id=\"run-" + run + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Inbox", "completed", FILES.size() + " accepted, 0 rejected, 0 duplicate");
+        String metrics = mvc.perform(get("/actuator/prometheus").with(user("dash-admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(metrics).contains("libstats_files_total{outcome=\"accepted\"} " + FILES.size() + ".0")
+                // Spring Batch 6's own observations time every job: the job durations the issue asks for
+                .containsPattern("spring_batch_job_seconds_count\\{[^}]*spring_batch_job_name=\"ingestJob\"");
+    }
+
     private long report(String nation, String period, String script, boolean current) {
         return jdbc.sql("""
                         insert into report (report_type, period_code, territory_code, script, format, path, size_bytes,

@@ -136,6 +136,47 @@ class JobsPageTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aRunningJobShowsItsProgress() throws Exception {
+        long instance = jdbc.sql("select nextval('batch_job_instance_seq')").query(Long.class).single();
+        long execution = jdbc.sql("select nextval('batch_job_execution_seq')").query(Long.class).single();
+        jdbc.sql("insert into batch_job_instance (job_instance_id, version, job_name, job_key) values (?, 0, 'pipelineJob', ?)")
+                .params(instance, "jobs-page-test-" + instance).update();
+        jdbc.sql("""
+                insert into batch_job_execution (job_execution_id, version, job_instance_id, create_time, start_time, status,
+                                                 exit_code, exit_message, last_updated)
+                values (?, 1, ?, ?, ?, 'STARTED', 'UNKNOWN', '', ?)""")
+                // Spring Batch writes local times of the JVM's zone; so does this test
+                .params(execution, instance, java.time.LocalDateTime.now().minusSeconds(90),
+                        java.time.LocalDateTime.now().minusSeconds(80), java.time.LocalDateTime.now())
+                .update();
+        step(execution, "ingestReturns", "COMPLETED", 13, 13);
+        step(execution, "consolidateYears", "STARTED", 7, 3);
+        try {
+            String page = mvc.perform(get("/jobs").with(ANALYST)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            String row = page.substring(page.indexOf("id=\"run-" + execution + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).contains("Nightly chain", "running", "1 of 2 steps done",
+                    "now: consolidateYears (7 read, 3 written so far)", "0:01:2");
+        } finally {
+            jdbc.sql("delete from batch_step_execution where job_execution_id = ?").param(execution).update();
+            jdbc.sql("delete from batch_job_execution where job_execution_id = ?").param(execution).update();
+            jdbc.sql("delete from batch_job_instance where job_instance_id = ?").param(instance).update();
+        }
+    }
+
+    private void step(long execution, String name, String status, long read, long written) {
+        jdbc.sql("""
+                insert into batch_step_execution (step_execution_id, version, step_name, job_execution_id, create_time,
+                                                  start_time, status, commit_count, read_count, filter_count,
+                                                  write_count, read_skip_count, write_skip_count, process_skip_count,
+                                                  rollback_count, exit_code, exit_message, last_updated)
+                values (nextval('batch_step_execution_seq'), 1, ?, ?, localtimestamp, localtimestamp, ?, 0, ?, 0, ?,
+                        0, 0, 0, 0, 'EXECUTING', '', localtimestamp)""")
+                .params(name, execution, status, read, written).update();
+    }
+
     private boolean isLocked(String period) {
         return jdbc.sql("select locked_at is not null from period where code = :code").param("code", period)
                 .query(Boolean.class).single();
