@@ -64,6 +64,26 @@ class JobsPageTest {
     }
 
     @Test
+    void everyTextHasAMessageInBothScripts() throws Exception {
+        for (String language : new String[] {"cyrl", "latn"}) {
+            String name = "jobs-admin-" + language;
+            if (users.find(name).isEmpty()) {
+                users.add(name, Role.ADMIN, null, "a long admin password", language);
+            }
+            for (String path : new String[] {"/jobs", "/audit", "/"}) {
+                String page = mvc.perform(get(path).with(user(name).roles("ADMIN")).flashAttr("started", "reports")
+                                .flashAttr("locked", "2021Q1"))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                assertThat(page).as(path + " in " + language).doesNotContain("??", "{0}", "{1}");
+            }
+            String bad = mvc.perform(post("/periods/lock").with(user(name).roles("ADMIN")).with(csrf())
+                    .param("period", "2021Q9")).andExpect(status().isBadRequest()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(bad).contains(language.equals("cyrl") ? "Бундай давр йўқ" : "Bunday davr yoʻq");
+        }
+    }
+
+    @Test
     void anAnalystCannotStartAJob() throws Exception {
         mvc.perform(post("/jobs/start").with(ANALYST).with(csrf()).param("job", "ingest"))
                 .andExpect(status().isForbidden());
