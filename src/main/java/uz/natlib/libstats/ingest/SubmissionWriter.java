@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.feedback.FeedbackReport.Outcome;
 import uz.natlib.libstats.database.DatabaseTrouble;
+import uz.natlib.libstats.vocabulary.Finding;
+import uz.natlib.libstats.vocabulary.Severity;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
 
 /**
@@ -98,7 +100,21 @@ class SubmissionWriter implements ItemWriter<Future<CheckedFile>> {
             metrics.load(nanos[i] + System.nanoTime() - start, decision.values());
             progress.fileDone(decision.values());
             count(decision);
+            logFate(files.get(i), decision);
         }
+    }
+
+    /** One line per file, once its fate is final: what operations read to answer "what became of my file?". */
+    private static void logFate(CheckedFile file, SubmissionRecorder.Decision decision) {
+        long errors = decision.findings().stream().filter(Finding::isError).count();
+        long warnings = decision.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        String firstError = decision.findings().stream().filter(Finding::isError).findFirst()
+                .map(f -> ", first error " + f.rule()).orElse("");
+        log.info("File {}: {} (submission {}, district {}, period {}), {} error(s), {} warning(s), {} value(s){}",
+                ShownText.of(file.file().originalName()), decision.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                decision.submission(), file.identified() == null ? "unknown" : file.identified().districtCode(),
+                file.identified() == null ? "unknown" : file.identified().period().code(), errors, warnings,
+                decision.values(), firstError);
     }
 
     /** The chunk's last, durable transaction also records which run stored the chunk's files. */
