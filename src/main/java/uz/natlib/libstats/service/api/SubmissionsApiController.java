@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -82,15 +81,13 @@ class SubmissionsApiController {
         return ResponseEntity.status(HttpServletResponse.SC_CREATED).body(outcome(received.submissionId()));
     }
 
-    // A request Spring could not take apart as multipart, or too large: answered here in JSON, the API's way.
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge() {
-        return refusal(413, "too_large", "upload.tooLarge", new Object[0], new Object[0]);
-    }
-
+    // A request body that is not multipart: answered here in JSON, the API's way (a body too large fails
+    // before this controller is chosen, see UploadLimit).
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> notMultipart() {
-        return refusal(400, "no_file", "upload.noFile", new Object[0], new Object[0]);
+    ResponseEntity<Map<String, Object>> notMultipart(MultipartException e) {
+        return e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+                ? refusal(413, "too_large", "upload.tooLarge", new Object[0], new Object[0])
+                : refusal(400, "no_file", "upload.noFile", new Object[0], new Object[0]);
     }
 
     private Map<String, Object> outcome(long id) {

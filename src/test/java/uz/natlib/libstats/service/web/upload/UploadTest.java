@@ -139,7 +139,7 @@ class UploadTest {
         assertThat(inboxFiles()).isEmpty();
         assertThat(jdbc.sql("""
                         select count(*) from audit_event where username = 'up-bukhara' and action = 'upload'
-                        and outcome = 'ok' and target like '%accepted%'""")
+                        and outcome = 'ok' and target like '%1706204_olot-tumani_2021_Q1.xlsx%accepted%'""")
                 .query(Long.class).single()).isEqualTo(1);
 
         String again = uploaded(file(BUKHARA.resolve("1706204_olot-tumani_2021_Q1.xlsx")), "up-bukhara", session);
@@ -229,7 +229,7 @@ class UploadTest {
                         .with(httpBasic("up-bukhara", PASSWORD)))
                 .andExpect(status().isUnsupportedMediaType()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(notExcel).contains("\"error\":\"not_a_workbook\"", "Excel файли эмас", "Excel fayli emas",
+        assertThat(notExcel).contains("\"error\":\"not_a_workbook\"", "Бу Excel файли", "Bu Excel fayli",
                 "not an Excel workbook");
 
         mvc.perform(multipart("/api/submissions").file(file(FLAWED.resolve("e06_not_a_number.xlsx")))
@@ -253,11 +253,47 @@ class UploadTest {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         ("up-bukhara:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).doesNotContain("Exception").contains("\"status\":413");
+        assertThat(response.body()).doesNotContain("Exception").contains("\"status\":413", "\"error\":\"too_large\"",
+                "larger than 10 MB");
+        assertThat(inboxFiles()).isEmpty();
+    }
+
+    /** The same on the page, signed in with a browser's session and CSRF token, over real HTTP. */
+    @Test
+    void thePageSaysAFileOverTheLimitIsTooLarge() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String token = Html.attribute(Html.elements(login, "input", "name", "_csrf").get(0) + ">", "value");
+        String form = "username=up-bukhara&password=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + token;
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/upload")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"(/upload\\?_csrf=[^\"]+)\"").matcher(page);
+        assertThat(action.find()).isTrue();
+        String boundary = "libstats-page-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"large.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[11 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + Html.unescape(action.group(1))))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than 10 MB").doesNotContain("Exception");
         assertThat(inboxFiles()).isEmpty();
     }
 
