@@ -1,15 +1,15 @@
 package uz.natlib.libstats.service.web.templates;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -114,9 +114,14 @@ class TemplatesController {
         }
         TemplateRequest template = TemplateRequest.blank(catalogue, chosen, all.regionOf(chosen), when.year(),
                 when.quarter(), Script.of(script), WorkbookFormat.XLSX, plans.of(chosen.code(), when.year()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook workbook = new TemplateWriter().build(template)) {
-            workbook.write(out);
+        // Written the way jobs/templates writes it (streamed), aside in a temporary file of our own naming.
+        Path written = Files.createTempFile("libstats-template-", ".xlsx");
+        byte[] workbook;
+        try {
+            new TemplateWriter().write(template, written);
+            workbook = Files.readAllBytes(written);
+        } finally {
+            Files.deleteIfExists(written);
         }
         String name = TemplateFiles.fileName(chosen, when.year(), when.quarter(), WorkbookFormat.XLSX.extension());
         audit.record(me.username(), Audit.Action.DOWNLOAD, "template " + name + " " + script.strip(),
@@ -125,7 +130,7 @@ class TemplatesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .contentType(XLSX)
-                .body(out.toByteArray());
+                .body(workbook);
     }
 
     private static Territory district(String code, Districts all) {
