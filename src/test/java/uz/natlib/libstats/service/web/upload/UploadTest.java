@@ -203,6 +203,45 @@ class UploadTest {
     }
 
     @Test
+    void anUploadNotTakenWithinTheWaitIsShownQueuedAndItsOutcomeFoundLater() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String queued;
+        scheduler.standby();
+        try {
+            queued = mvc.perform(multipart("/upload").file(file(BUKHARA.resolve("1706212_vobkent-tumani_2021_Q1.xlsx")))
+                            .with(csrf()).with(as("up-bukhara", "REGIONAL")).session(session))
+                    .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } finally {
+            scheduler.start();
+        }
+        assertThat(outcome(queued)).isEqualTo("queued");
+        String again = Html.attribute(Html.element(queued, "a", "id", "refresh"), "href");
+        assertThat(again).matches("/upload/pending/[0-9a-f]{16}");
+        assertThat(queued).contains("http-equiv=\"refresh\"", "content=\"5;url=" + again + "\"");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String location = null;
+        while (location == null && System.nanoTime() < deadline) {
+            MvcResult result = mvc.perform(get(again).with(as("up-bukhara", "REGIONAL")).session(session)).andReturn();
+            location = result.getResponse().getRedirectedUrl();
+            if (location == null) {
+                assertThat(result.getResponse().getStatus()).isEqualTo(202);
+                Thread.sleep(500);
+            }
+        }
+        assertThat(location).matches("/submissions/\\d+");
+        // Another session has no such token.
+        mvc.perform(get(again).with(as("up-bukhara", "REGIONAL"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aQueuedUploadIsLookedUpOnlyByATokenOfThisSession() throws Exception {
+        for (String token : List.of("0123456789abcdef", "nottoken", "0123456789ABCDEF", "x".repeat(3000))) {
+            mvc.perform(get("/upload/pending/" + token).with(as("up-bukhara", "REGIONAL")))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
     void anAnalystDoesNotUpload() throws Exception {
         mvc.perform(get("/upload").with(as("up-analyst", "ANALYST"))).andExpect(status().isForbidden());
         mvc.perform(multipart("/upload").file(file(BUKHARA.resolve("1706204_olot-tumani_2021_Q2.xlsx"))).with(csrf())
