@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import uz.natlib.libstats.service.web.CurrentUser;
 import uz.natlib.libstats.service.web.reports.InvalidParameter;
@@ -54,7 +55,7 @@ class ReportsApiController {
                                   @RequestParam(required = false) String format,
                                   @RequestParam(required = false) String script,
                                   @RequestParam(required = false) String limit,
-                                  @RequestParam(required = false) String offset) {
+                                  @RequestParam(required = false) String offset, HttpServletRequest request) {
         UserAccount me = currentUser.required();
         ReportQuery query = ReportQuery.parse(year, period, territory, type, script, format,
                 me.isRegional() ? me.regionCode() : null);
@@ -63,14 +64,16 @@ class ReportsApiController {
         if (query.territory() != null) {
             requireVisibleTerritory(reports, me, query.territory());
         }
+        // One more than asked says whether there is a next page, without counting every file.
+        List<ReportEntry> entries = reports.page(query, size + 1, skip);
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ReportEntry entry : reports.page(query, size, skip)) {
+        for (ReportEntry entry : entries.subList(0, Math.min(size, entries.size()))) {
             items.add(item(entry));
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", reports.count(query));
         body.put("offset", skip);
         body.put("limit", size);
+        body.put("next", entries.size() > size ? next(request, skip + size) : null);
         body.put("reports", items);
         return body;
     }
@@ -96,6 +99,12 @@ class ReportsApiController {
             throw new AccessDeniedException("territory " + code + " is another region's");
         }
         return territory;
+    }
+
+    /** This request's address, relative, with the next offset: the same filters, as given. */
+    private static String next(HttpServletRequest request, int offset) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("offset", offset).build().toUriString();
     }
 
     private static Map<String, Object> item(ReportEntry entry) {

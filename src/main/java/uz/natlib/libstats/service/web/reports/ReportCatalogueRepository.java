@@ -42,7 +42,14 @@ public class ReportCatalogueRepository {
         String where = where(query, params);
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("""
+        return jdbc.sql(pageSql(where))
+                .params(params)
+                .query(ReportCatalogueRepository::entry)
+                .list();
+    }
+
+    private static String pageSql(String where) {
+        return """
                         with page as (
                             select r.id, r.report_type, r.period_code, r.territory_code, r.script, r.format, r.size_bytes,
                                    r.sha256, r.generated_at, r.consolidation_run, r.current, t.name_cyrl, t.name_latn
@@ -52,25 +59,29 @@ public class ReportCatalogueRepository {
                             limit :limit offset :offset
                         ),
                         runs as (
-                            select distinct consolidation_run, period_code, territory_code from page
-                            where consolidation_run is not null
+                            select distinct consolidation_run, period_code, territory_code,
+                                   case when period_code like '%Q%' then array[period_code::text]
+                                        else array[period_code || 'Q1', period_code || 'Q2', period_code || 'Q3',
+                                                   period_code || 'Q4'] end as quarters
+                            from page where consolidation_run is not null
                         ),
+                        -- From the territory's districts (one, a region's, or the nation's) to each one's
+                        -- returns for the period's quarters (index on district, period, kind), then whether
+                        -- the run used one of them (key of the run's sources): work in proportion to the
+                        -- territory's size, never to the history.
                         reported as (
-                            select k.consolidation_run, k.period_code, k.territory_code,
-                                   (select count(distinct s.district_code)
-                                    from consolidation_run_submission used
-                                    join submission s on s.id = used.submission_id
-                                    join period sp on sp.code = s.period_code
-                                    join period rp on rp.code = k.period_code
-                                    join territory d on d.code = s.district_code
-                                    join territory dr on dr.code = d.parent_code
-                                    where used.run_id = k.consolidation_run and s.kind = 'return'
-                                      and (sp.code = rp.code or (rp.type = 'year' and sp.type = 'quarter' and sp.year = rp.year))
-                                      and k.territory_code in (d.code, d.parent_code, dr.parent_code)) as reporting,
-                                   (select count(*) from territory d join territory dr on dr.code = d.parent_code
-                                    where d.level = 'district'
-                                      and k.territory_code in (d.code, d.parent_code, dr.parent_code)) as expected
+                            select k.consolidation_run, k.period_code, k.territory_code, count(*) as expected,
+                                   count(*) filter (where exists (
+                                       select 1 from submission s
+                                       join consolidation_run_submission used
+                                            on used.submission_id = s.id and used.run_id = k.consolidation_run
+                                       where s.district_code = d.code and s.period_code = any(k.quarters)
+                                         and s.kind = 'return')) as reporting
                             from runs k
+                            join territory d on d.level = 'district'
+                            join territory dr on dr.code = d.parent_code
+                            where k.territory_code in (d.code, d.parent_code, dr.parent_code)
+                            group by k.consolidation_run, k.period_code, k.territory_code
                         )
                         select page.*, run.finished_at as run_finished_at,
                                (select max(later.id) from consolidation_run later
@@ -80,16 +91,19 @@ public class ReportCatalogueRepository {
                         left join consolidation_run run on run.id = page.consolidation_run
                         left join reported on reported.consolidation_run = page.consolidation_run
                              and reported.period_code = page.period_code and reported.territory_code = page.territory_code
-                        order by page.id desc""")
-                .params(params)
-                .query(ReportCatalogueRepository::entry)
-                .list();
+                        order by page.id desc""";
     }
 
-    public long count(ReportQuery query) {
+    /**
+     * How many files match, counting no further than {@code upTo}: an exact count of a hundred
+     * thousand files would cost more than the page itself, and nobody pages that far.
+     */
+    public long countUpTo(ReportQuery query, long upTo) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, params);
-        return jdbc.sql("select count(*) from report r join territory t on t.code = r.territory_code " + where)
+        params.put("upTo", upTo);
+        return jdbc.sql("select count(*) from (select 1 from report r join territory t on t.code = r.territory_code "
+                        + where + " limit :upTo) matching")
                 .params(params).query(Long.class).single();
     }
 

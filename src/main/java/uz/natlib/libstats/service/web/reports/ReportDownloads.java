@@ -77,7 +77,6 @@ public class ReportDownloads {
                 .contentLength(size)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.getFileName().toString(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(in));
     }
 

@@ -37,6 +37,8 @@ class ReportsController {
 
     static final int PAGE_SIZE = 50;
     private static final int LAST_PAGE = 100_000;
+    /** How far past the page the files are counted (see {@link ReportCatalogueRepository#countUpTo}). */
+    private static final long COUNT_AHEAD = 10_000;
     private static final DateTimeFormatter TASHKENT_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tashkent"));
 
@@ -74,9 +76,11 @@ class ReportsController {
                 throw new AccessDeniedException("territory " + chosen.code() + " is another region's");
             }
         }
-        long total = reports.count(query);
+        long offset = (long) (pageNumber - 1) * PAGE_SIZE;
+        long countedUpTo = offset + COUNT_AHEAD;
+        long total = reports.countUpTo(query, countedUpTo + 1);
         Script names = Language.of(locale).script();
-        List<ReportRow> rows = reports.page(query, PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE).stream()
+        List<ReportRow> rows = reports.page(query, PAGE_SIZE, (int) offset).stream()
                 .map(entry -> row(entry, names, locale)).toList();
 
         Map<String, String> filters = new LinkedHashMap<>();
@@ -97,8 +101,9 @@ class ReportsController {
         model.addAttribute("scripts", List.of(Script.values()));
         model.addAttribute("formats", List.of(ReportFormat.values()));
         model.addAttribute("rows", rows);
-        model.addAttribute("total", total);
-        model.addAttribute("first", total == 0 ? 0 : Math.min(total, (long) (pageNumber - 1) * PAGE_SIZE + 1));
+        model.addAttribute("total", Math.min(total, countedUpTo));
+        model.addAttribute("moreThanTotal", total > countedUpTo);
+        model.addAttribute("first", total == 0 ? 0 : Math.min(total, offset + 1));
         model.addAttribute("last", Math.min(total, (long) pageNumber * PAGE_SIZE));
         model.addAttribute("previous", pageNumber > 1 ? pageUrl(filters, pageNumber - 1) : null);
         model.addAttribute("next", (long) pageNumber * PAGE_SIZE < total ? pageUrl(filters, pageNumber + 1) : null);
