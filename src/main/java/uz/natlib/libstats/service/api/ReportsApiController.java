@@ -90,12 +90,7 @@ class ReportsApiController {
     static TerritoryChoice requireVisibleTerritory(ReportCatalogueRepository reports, UserAccount me, String code) {
         TerritoryChoice territory = reports.territory(code)
                 .orElseThrow(() -> new InvalidParameter("territory", "reports.bad.territory.unknown"));
-        String region = switch (territory.level()) {
-            case "nation" -> null;
-            case "region" -> territory.code();
-            default -> territory.parentCode();
-        };
-        if (!me.maySeeRegion(region)) {
+        if (!me.maySeeRegion(territory.region())) {
             throw new AccessDeniedException("territory " + code + " is another region's");
         }
         return territory;

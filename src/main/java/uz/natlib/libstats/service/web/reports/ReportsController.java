@@ -72,7 +72,7 @@ class ReportsController {
         if (query.territory() != null) {
             TerritoryChoice chosen = reports.territory(query.territory())
                     .orElseThrow(() -> new BadRequest("reports.bad.territory.unknown"));
-            if (!me.maySeeRegion(regionOf(chosen))) {
+            if (!me.maySeeRegion(chosen.region())) {
                 throw new AccessDeniedException("territory " + chosen.code() + " is another region's");
             }
         }
@@ -124,14 +124,6 @@ class ReportsController {
 
     /** A territory offered in the filter, named in the user's script. */
     record Choice(String code, String name, String level) {
-    }
-
-    static String regionOf(TerritoryChoice territory) {
-        return switch (territory.level()) {
-            case "nation" -> null;
-            case "region" -> territory.code();
-            default -> territory.parentCode();
-        };
     }
 
     private ReportRow row(ReportEntry entry, Script names, Locale locale) {
