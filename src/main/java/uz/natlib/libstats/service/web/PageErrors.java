@@ -1,5 +1,6 @@
 package uz.natlib.libstats.service.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.TypeMismatchException;
@@ -17,33 +18,32 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackages = "uz.natlib.libstats.service.web")
 class PageErrors {
 
+    private final ErrorView errorView;
+
+    PageErrors(ErrorView errorView) {
+        this.errorView = errorView;
+    }
+
     @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
             BadRequest.class, IllegalArgumentException.class})
-    ModelAndView badRequest(Exception e, HttpServletResponse response) {
+    ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String detail = e instanceof BadRequest bad ? bad.getMessageKey() : "error.badRequest.detail";
-        return page(HttpServletResponse.SC_BAD_REQUEST, detail, response);
+        return errorView.page(HttpServletResponse.SC_BAD_REQUEST, detail, request, response);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletResponse response) {
-        return page(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge.detail", response);
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return errorView.page(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge.detail", request, response);
     }
 
     @ExceptionHandler(MultipartException.class)
-    ModelAndView badUpload(HttpServletResponse response) {
-        return page(HttpServletResponse.SC_BAD_REQUEST, "error.badUpload.detail", response);
+    ModelAndView badUpload(HttpServletRequest request, HttpServletResponse response) {
+        return errorView.page(HttpServletResponse.SC_BAD_REQUEST, "error.badUpload.detail", request, response);
     }
 
     @ExceptionHandler(NotFound.class)
-    ModelAndView notFound(HttpServletResponse response) {
-        return page(HttpServletResponse.SC_NOT_FOUND, "error.notFound.detail", response);
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        return errorView.page(HttpServletResponse.SC_NOT_FOUND, "error.notFound.detail", request, response);
     }
 
-    private static ModelAndView page(int status, String detailKey, HttpServletResponse response) {
-        response.setStatus(status);
-        ModelAndView page = new ModelAndView("error");
-        page.addObject("status", status);
-        page.addObject("detailKey", detailKey);
-        return page;
-    }
 }

@@ -1,6 +1,5 @@
 package uz.natlib.libstats.service.web.upload;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,11 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 import uz.natlib.libstats.service.web.ApiError;
-import uz.natlib.libstats.service.web.CurrentUser;
+import uz.natlib.libstats.service.web.ErrorView;
 import uz.natlib.libstats.service.web.Language;
 import uz.natlib.libstats.vocabulary.Message;
 
@@ -33,11 +30,11 @@ import uz.natlib.libstats.vocabulary.Message;
 class UploadLimit {
 
     private final MessageSource messages;
-    private final CurrentUser currentUser;
+    private final ErrorView errorView;
 
-    UploadLimit(MessageSource messages, CurrentUser currentUser) {
+    UploadLimit(MessageSource messages, ErrorView errorView) {
         this.messages = messages;
-        this.currentUser = currentUser;
+        this.errorView = errorView;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -49,15 +46,7 @@ class UploadLimit {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                     .body(ApiError.of(status, "too_large", message).body());
         }
-        response.setStatus(status);
-        ModelAndView page = new ModelAndView("error");
-        page.addObject("status", status);
-        page.addObject("detailKey", "upload.tooLarge");
-        page.addObject("lang", Language.of(RequestContextUtils.getLocale(request)));
-        page.addObject("languages", List.of(Language.values()));
-        page.addObject("me", currentUser.get().orElse(null));
-        page.addObject("here", "/upload");
-        return page;
+        return errorView.page(status, "upload.tooLarge", request, response);
     }
 
     private String text(Locale locale) {

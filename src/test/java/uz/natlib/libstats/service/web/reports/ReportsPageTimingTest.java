@@ -29,6 +29,7 @@ import uz.natlib.libstats.users.Users;
  * median time of each request; the bound asserted is loose because the test machine is shared.
  */
 @ServiceTest
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "page.timings", matches = "true")
 class ReportsPageTimingTest {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsPageTimingTest.class);

@@ -25,6 +25,7 @@ import uz.natlib.libstats.users.Users;
  * rejected file before each accepted return): the pages still answer quickly.
  */
 @ServiceTest
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "page.timings", matches = "true")
 class SubmissionsTimingTest {
 
     @Autowired
