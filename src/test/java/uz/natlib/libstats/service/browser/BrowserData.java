@@ -2,15 +2,20 @@ package uz.natlib.libstats.service.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.natlib.libstats.TestWarehouse;
+import uz.natlib.libstats.database.RunLock;
 import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.pipeline.PipelineRuns;
@@ -46,8 +51,39 @@ final class BrowserData {
     private BrowserData() {
     }
 
+    /**
+     * Empties the warehouse and loads the files, taking the run lock for this only, as the service
+     * does: the service's jobs (an upload, a job started by hand) must get it afterwards.
+     */
     static Loaded load(JdbcClient jdbc, LibstatsProperties properties, IngestRuns ingest, PipelineRuns pipeline,
-                       Script script, ReportFormat format) throws Exception {
+                       RunLock runLock, Script script, ReportFormat format) throws Exception {
+        releaseCommandHold();
+        return runLock.during(Duration.ofMinutes(2), () -> loaded(jdbc, properties, ingest, pipeline, script, format));
+    }
+
+    /**
+     * Gives back the run lock that this JVM holds the way a one-shot command does, from the first
+     * job an earlier test ran directly until the JVM ends ({@link RunLock#hold()}). Held, it would
+     * keep every job of the service waiting (an upload's ingest, a consolidation started by hand).
+     * By reflection: {@link RunLock} has no release, since a command never gives its lock back.
+     * The next test that runs a job directly takes it again.
+     */
+    @SuppressWarnings("unchecked")
+    static void releaseCommandHold() throws Exception {
+        Field field = RunLock.class.getDeclaredField("HELD");
+        field.setAccessible(true);
+        Map<String, Connection> held = (Map<String, Connection>) field.get(null);
+        synchronized (held) {
+            for (Connection connection : held.values()) {
+                // Ending the session frees its advisory lock.
+                connection.close();
+            }
+            held.clear();
+        }
+    }
+
+    private static Loaded loaded(JdbcClient jdbc, LibstatsProperties properties, IngestRuns ingest,
+                                 PipelineRuns pipeline, Script script, ReportFormat format) throws Exception {
         TestWarehouse.empty(jdbc, properties);
         Path staging = Files.createTempDirectory("libstats-browser-");
         try {

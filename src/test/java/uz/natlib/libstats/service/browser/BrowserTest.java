@@ -20,6 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uz.natlib.libstats.database.RunLock;
 import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.pipeline.PipelineRuns;
@@ -45,6 +47,7 @@ import uz.natlib.libstats.vocabulary.Script;
  * district's feedback, and switches the language; an administrator starts a consolidation by
  * hand. Each step in a fresh browser. Skipped where Chromium is not installed, except on CI.
  */
+@ExtendWith(Chromium.Installed.class)
 @ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -68,6 +71,9 @@ class BrowserTest {
     PipelineRuns pipeline;
 
     @Autowired
+    RunLock runLock;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -84,7 +90,7 @@ class BrowserTest {
     @BeforeAll
     void warehouseAndScheduler() throws Exception {
         Chromium.required();
-        loaded = BrowserData.load(jdbc, properties, ingest, pipeline, Script.LATN, ReportFormat.CSV);
+        loaded = BrowserData.load(jdbc, properties, ingest, pipeline, runLock, Script.LATN, ReportFormat.CSV);
         // An upload and a job started by hand run through Quartz, which @ServiceTest leaves stopped.
         scheduler.start();
     }
@@ -158,7 +164,7 @@ class BrowserTest {
             assertThat(landed.matches()).isTrue();
             long id = Long.parseLong(landed.group(1));
             assertThat(jdbc.sql("select original_name from submission where id = ?").param(id)
-                    .query(String.class).single()).isEqualTo(BrowserData.UPLOADED);
+                    .query(String.class).single()).as("the file the submission is of").endsWith(BrowserData.UPLOADED);
 
             String outcome = outcomeOnceProcessed(site);
             assertThat(outcome).as("the outcome of a good sample return").startsWith("accepted");

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,20 +40,40 @@ final class Chromium {
     }
 
     /**
+     * Skips a test class before its application starts when the browser is not installed, except
+     * on CI ({@code CI=true}), where the class runs and {@link #required()} fails it.
+     */
+    static final class Installed implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return isInstalled() || onCi() ? ConditionEvaluationResult.enabled("Chromium is installed, or this is CI")
+                    : ConditionEvaluationResult.disabled(MISSING + "; the browser tests are skipped (on CI they fail)");
+        }
+    }
+
+    private static final String MISSING = "Chromium is not installed (" + BROWSER + ", " + DRIVER
+            + "): install Debian's chromium and chromium-driver, e.g. with jobs/.install-browser";
+
+    static boolean isInstalled() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    private static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /**
      * Skips the calling test when the browser is not installed, except on CI ({@code CI=true}),
      * where a missing browser fails it: CI must really run the test.
      */
     static void required() {
-        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
-        if (installed) {
+        if (isInstalled()) {
             return;
         }
-        String missing = "Chromium is not installed (" + BROWSER + ", " + DRIVER
-                + "): install Debian's chromium and chromium-driver, e.g. with jobs/.install-browser";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(missing + "; on CI (CI=true) the browser test must run, not be skipped");
+        if (onCi()) {
+            fail(MISSING + "; on CI (CI=true) the browser tests must run, not be skipped");
         }
-        Assumptions.abort(missing + "; the browser test is skipped");
+        Assumptions.abort(MISSING + "; the browser test is skipped");
     }
 
     /** A fresh browser: new profile, no cookies; downloads (if any) go to {@code downloads}. */

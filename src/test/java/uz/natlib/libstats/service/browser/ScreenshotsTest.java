@@ -11,11 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uz.natlib.libstats.database.RunLock;
 import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.pipeline.PipelineRuns;
@@ -31,6 +33,7 @@ import uz.natlib.libstats.vocabulary.Script;
  * {@code target/screenshots/<user>/<page>-<language>-<size>.png}; and each page's time as the
  * server answered it. Only when asked: {@code ./mvnw test -Dtest=ScreenshotsTest -Dscreenshots=true}.
  */
+@ExtendWith(Chromium.Installed.class)
 @ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
@@ -55,6 +58,9 @@ class ScreenshotsTest {
     PipelineRuns pipeline;
 
     @Autowired
+    RunLock runLock;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -66,7 +72,7 @@ class ScreenshotsTest {
     @BeforeAll
     void warehouse() throws Exception {
         Chromium.required();
-        loaded = BrowserData.load(jdbc, properties, ingest, pipeline, Script.CYRL, ReportFormat.PDF);
+        loaded = BrowserData.load(jdbc, properties, ingest, pipeline, runLock, Script.CYRL, ReportFormat.PDF);
     }
 
     @Test
