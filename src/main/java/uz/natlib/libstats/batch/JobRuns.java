@@ -40,8 +40,11 @@ public class JobRuns {
     private final JobRepository jobRepository;
     private final RunLock runLock;
     private final StaleExecutions staleExecutions;
+    private final RunNumbersRepository runNumbers;
 
-    JobRuns(JobOperator jobOperator, JobRepository jobRepository, RunLock runLock, StaleExecutions staleExecutions) {
+    JobRuns(JobOperator jobOperator, JobRepository jobRepository, RunLock runLock, StaleExecutions staleExecutions,
+            RunNumbersRepository runNumbers) {
+        this.runNumbers = runNumbers;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.runLock = runLock;
@@ -62,7 +65,7 @@ public class JobRuns {
                     describe(meaningful), failed.get().getStatus());
             return jobOperator.restart(failed.get());
         }
-        long next = lastExecution(job.getName()).map(e -> runNumber(e.getJobParameters())).orElse(0L) + 1;
+        long next = runNumbers.highest(job.getName()) + 1;
         JobParameters parameters = new JobParametersBuilder(meaningful).addLong(RUN, next).toJobParameters();
         return jobOperator.start(job, parameters);
     }

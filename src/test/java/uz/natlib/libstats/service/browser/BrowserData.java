@@ -2,15 +2,12 @@ package uz.natlib.libstats.service.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -57,29 +54,7 @@ final class BrowserData {
      */
     static Loaded load(JdbcClient jdbc, LibstatsProperties properties, IngestRuns ingest, PipelineRuns pipeline,
                        RunLock runLock, Script script, ReportFormat format) throws Exception {
-        releaseCommandHold();
         return runLock.during(Duration.ofMinutes(2), () -> loaded(jdbc, properties, ingest, pipeline, script, format));
-    }
-
-    /**
-     * Gives back the run lock that this JVM holds the way a one-shot command does, from the first
-     * job an earlier test ran directly until the JVM ends ({@link RunLock#hold()}). Held, it would
-     * keep every job of the service waiting (an upload's ingest, a consolidation started by hand).
-     * By reflection: {@link RunLock} has no release, since a command never gives its lock back.
-     * The next test that runs a job directly takes it again.
-     */
-    @SuppressWarnings("unchecked")
-    static void releaseCommandHold() throws Exception {
-        Field field = RunLock.class.getDeclaredField("HELD");
-        field.setAccessible(true);
-        Map<String, Connection> held = (Map<String, Connection>) field.get(null);
-        synchronized (held) {
-            for (Connection connection : held.values()) {
-                // Ending the session frees its advisory lock.
-                connection.close();
-            }
-            held.clear();
-        }
     }
 
     private static Loaded loaded(JdbcClient jdbc, LibstatsProperties properties, IngestRuns ingest,
