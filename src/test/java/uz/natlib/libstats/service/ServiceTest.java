@@ -23,7 +23,9 @@ import uz.natlib.libstats.LibstatsApplication;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.quartz.auto-startup=false",
                 // A test that starts the scheduler gets the jobs it starts by hand, never a schedule's.
-                "libstats.schedule.inbox=0 0 3 1 1 ? 2099", "libstats.schedule.nightly=0 0 4 1 1 ? 2099"})
+                "libstats.schedule.inbox=0 0 3 1 1 ? 2099", "libstats.schedule.nightly=0 0 4 1 1 ? 2099",
+                // An upload's verdict comes in a second or two; the test of one that does not waits less.
+                "libstats.upload.wait=PT10S"})
 @ActiveProfiles(ServiceConfiguration.PROFILE)
 @AutoConfigureMockMvc
 public @interface ServiceTest {

@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,8 +20,9 @@ import uz.natlib.libstats.users.Role;
 import uz.natlib.libstats.users.Users;
 
 /**
- * Health and metrics. The service's tests run with the scheduler stored but not started, so the
- * scheduler's check says OUT_OF_SERVICE here, and the whole health with it (503).
+ * Health and metrics. The service's tests share a context whose scheduler one test may have
+ * started: each health test sets the state it checks (in standby: OUT_OF_SERVICE, and the whole
+ * health with it, 503; started: UP) and puts back the one it found.
  */
 @ServiceTest
 class OperationsTest {
@@ -39,6 +42,35 @@ class OperationsTest {
             users.add("ops-admin", Role.ADMIN, null, ADMIN_PASSWORD, "en");
             users.add("ops-analyst", Role.ANALYST, null, ANALYST_PASSWORD, "en");
         }
+    }
+
+    @Autowired
+    Scheduler scheduler;
+
+    private boolean wasRunning;
+
+    @BeforeEach
+    void schedulerAsFound() throws Exception {
+        wasRunning = scheduler.isStarted() && !scheduler.isInStandbyMode();
+        scheduler.standby();
+    }
+
+    @AfterEach
+    void schedulerBack() throws Exception {
+        if (wasRunning) {
+            scheduler.start();
+        } else {
+            scheduler.standby();
+        }
+    }
+
+    @Test
+    void healthIsUpWhenTheSchedulerRuns() throws Exception {
+        scheduler.start();
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components.scheduler.status").value("UP"));
     }
 
     @Test

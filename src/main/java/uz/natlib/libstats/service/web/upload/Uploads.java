@@ -50,7 +50,6 @@ public class Uploads {
 
     /** The largest file taken, as Spring's multipart limit in application-serve.yml. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -79,9 +78,12 @@ public class Uploads {
     private final TerritoryRepository territories;
     private final Audit audit;
     private final LibstatsProperties properties;
+    private final Duration wait;
 
     Uploads(InboxFolders folders, InboxProperties inbox, ServiceJobs jobs, UploadRepository repository,
-            ReturnFileReader reader, TerritoryRepository territories, Audit audit, LibstatsProperties properties) {
+            ReturnFileReader reader, TerritoryRepository territories, Audit audit, LibstatsProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${libstats.upload.wait:PT30S}") Duration wait) {
+        this.wait = wait;
         this.folders = folders;
         this.inbox = inbox;
         this.jobs = jobs;
@@ -93,7 +95,7 @@ public class Uploads {
     }
 
     /**
-     * Takes an upload in and waits (up to 30 s) for the inbox's verdict.
+     * Takes an upload in and waits (up to {@code libstats.upload.wait}, 30 s) for the inbox's verdict.
      *
      * @throws UploadRefused when the file is not taken: its status and message say why
      */
@@ -105,7 +107,7 @@ public class Uploads {
             String name = UploadCheck.safeName(sentName, extension, Instant.now(), random());
             putInInbox(name, bytes);
             startInbox();
-            Received received = await(new Pending(after, name), WAIT);
+            Received received = await(new Pending(after, name), wait);
             audit.record(user.username(), Audit.Action.UPLOAD, shown + " as " + name + ": "
                     + (received.queued() ? "queued" : "submission " + received.submissionId() + " " + received.status()),
                     Audit.Outcome.OK, remoteAddress);

@@ -117,8 +117,8 @@ class DashboardPageTest {
         String page = page("dash-bukhara-cyrl", "REGIONAL");
         String name = jdbc.sql("select name_cyrl from territory where code = '1706'").query(String.class).single();
         assertThat(row(page, "1706")).contains(name);
-        assertThat(page).contains("href=\"/reports/" + cyrillicReport + "\"")
-                .doesNotContain("href=\"/reports/" + latinReport + "\"");
+        assertThat(page).contains("href=\"/reports/" + cyrillicReport + "/file\"")
+                .doesNotContain("href=\"/reports/" + latinReport + "/file\"");
     }
 
     @Test
@@ -126,8 +126,8 @@ class DashboardPageTest {
         String page = page("dash-analyst", "ANALYST");
         assertThat(page).doesNotContain("aria-current")
                 .contains("id=\"returns-total\"", FILES.size() + " of ")
-                .contains("href=\"/reports/" + latinReport + "\"", "Nation, quarter · 2021Q1 · PDF")
-                .doesNotContain("href=\"/reports/" + retiredReport + "\"", "href=\"/reports/" + cyrillicReport + "\"");
+                .contains("href=\"/reports/" + latinReport + "/file\"", "Nation, quarter · 2021Q1 · PDF")
+                .doesNotContain("href=\"/reports/" + retiredReport + "/file\"", "href=\"/reports/" + cyrillicReport + "/file\"");
     }
 
     @Test
