@@ -34,12 +34,6 @@ import uz.natlib.libstats.service.ServiceConfiguration;
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "uz\\.natlib\\.libstats\\.service\\..*")})
 public class LibstatsApplication {
 
-    /** What a one-shot command does not need: a scheduler, sign-in. */
-    static final String ONE_SHOT_EXCLUSIONS = String.join(",",
-            "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");
-
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -61,8 +55,7 @@ public class LibstatsApplication {
     static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(LibstatsApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of("spring.main.banner-mode", "off",
-                        "spring.autoconfigure.exclude", ONE_SHOT_EXCLUSIONS))
+                .properties(Map.of("spring.main.banner-mode", "off", OneShotAutoConfigurations.PROPERTY, "true"))
                 .run();
     }
 
