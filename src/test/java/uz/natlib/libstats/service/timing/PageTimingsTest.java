@@ -177,8 +177,18 @@ class PageTimingsTest {
         }
 
         HttpResponse<byte[]> get(String page) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(page)).header("Accept", page.startsWith("/api") ? "application/json"
-                    : "text/html").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(page));
+            if (page.startsWith("/api") || page.startsWith("/actuator")) {
+                // The API is stateless: HTTP Basic on every call, as a script would.
+                request.header("Accept", "application/json");
+                if (user != null) {
+                    request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                }
+            } else {
+                request.header("Accept", "text/html");
+            }
+            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         }
 
         private URI uri(String page) {

@@ -16,7 +16,13 @@ final class TwentyYears {
     /** Copies {@code source}'s rows to each of the {@code years} years before it. */
     static void copy(JdbcClient jdbc, int source, int years) {
         for (int year = source - years; year < source; year++) {
-            copyYear(jdbc, source, year);
+            // Copies of rows already checked: their foreign keys need no checking again (a tenth of the time).
+            jdbc.sql("set session_replication_role = replica").update();
+            try {
+                copyYear(jdbc, source, year);
+            } finally {
+                jdbc.sql("set session_replication_role = origin").update();
+            }
         }
         jdbc.sql("analyze").update();
     }
@@ -92,6 +98,8 @@ final class TwentyYears {
                 select c.new_id, severity, rule, sheet, cell, value_seen, message_cyrl, message_latn, message_en
                 from validation_finding f join copied_submission c on c.old_id = f.submission_id""").update();
 
+        Long sourceRun = jdbc.sql("select max(id) from consolidation_run where year = ? and finished_at is not null")
+                .param(from).query(Long.class).single();
         Long run = jdbc.sql("""
                 insert into consolidation_run (year, quarter, started_at, finished_at)
                 select ?, quarter, started_at - make_interval(years => ?), finished_at - make_interval(years => ?)
@@ -100,6 +108,11 @@ final class TwentyYears {
         if (run == null) {
             return;
         }
+        jdbc.sql("""
+                insert into consolidation_run_submission (run_id, submission_id)
+                select ?, c.new_id from consolidation_run_submission u
+                join copied_submission c on c.old_id = u.submission_id where u.run_id = ?""")
+                .params(run, sourceRun).update();
         jdbc.sql("""
                 insert into consolidated_value (run_id, year, quarter, span, territory_code, indicator_id, measure_key, value,
                                                 reporting, expected, plan_value, plan_reporting, previous_value)
