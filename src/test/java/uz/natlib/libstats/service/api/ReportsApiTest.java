@@ -1,8 +1,9 @@
 package uz.natlib.libstats.service.api;
 
+import static uz.natlib.libstats.service.web.reports.ReportFixtures.analyst;
+import static uz.natlib.libstats.service.web.reports.ReportFixtures.bukhara;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,14 +48,6 @@ class ReportsApiTest {
     void catalogue() throws Exception {
         ReportFixtures.users(users);
         catalogue = ReportFixtures.load(jdbc, properties);
-    }
-
-    static RequestPostProcessor analyst() {
-        return user("rep-analyst").roles("ANALYST");
-    }
-
-    static RequestPostProcessor bukhara() {
-        return user("rep-bukhara").roles("REGIONAL");
     }
 
     private Map<String, Object> json(String url, RequestPostProcessor who, int status) throws Exception {

@@ -38,6 +38,22 @@ public final class ReportFixtures {
     private ReportFixtures() {
     }
 
+    /** The users {@link #users} adds, as MockMvc signs them in. */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor analyst() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("rep-analyst").roles("ANALYST");
+    }
+
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("rep-admin").roles("ADMIN");
+    }
+
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor bukhara() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("rep-bukhara").roles("REGIONAL");
+    }
+
     public static void users(Users users) {
         add(users, "rep-analyst", Role.ANALYST, null, "en");
         add(users, "rep-admin", Role.ADMIN, null, "en");

@@ -1,5 +1,8 @@
 package uz.natlib.libstats.service.web.reports;
 
+import static uz.natlib.libstats.service.web.reports.ReportFixtures.analyst;
+import static uz.natlib.libstats.service.web.reports.ReportFixtures.admin;
+import static uz.natlib.libstats.service.web.reports.ReportFixtures.bukhara;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,18 +44,6 @@ class ReportsPageTest {
     void catalogue() throws Exception {
         ReportFixtures.users(users);
         catalogue = ReportFixtures.load(jdbc, properties);
-    }
-
-    static RequestPostProcessor analyst() {
-        return user("rep-analyst").roles("ANALYST");
-    }
-
-    static RequestPostProcessor admin() {
-        return user("rep-admin").roles("ADMIN");
-    }
-
-    static RequestPostProcessor bukhara() {
-        return user("rep-bukhara").roles("REGIONAL");
     }
 
     private String page(String url, RequestPostProcessor who) throws Exception {
