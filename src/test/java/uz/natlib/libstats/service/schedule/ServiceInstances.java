@@ -49,7 +49,9 @@ final class ServiceInstances implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--libstats.home=" + home,
                 "--server.port=0",
-                "--libstats.reports.warm-up=false"));
+                "--libstats.reports.warm-up=false",
+                // Closing an instance waits for its running job, so the test's folder is not written into while removed.
+                "--spring.quartz.wait-for-jobs-to-complete-on-shutdown=true"));
         for (String setting : settings) {
             args.add("--" + setting);
         }
