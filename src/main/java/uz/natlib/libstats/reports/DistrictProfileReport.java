@@ -19,7 +19,7 @@ final class DistrictProfileReport {
             if (f.span().equals("quarter")) {
                 line.put("q" + f.quarter(), f.value());
             } else {
-                line.put("year", f.value()).put("plan", f.plan()).put("fulfilment", f.fulfilmentPct())
+                line.put("year", f.value()).putText("yearMark", FigureCells.carriedMark(f)).put("plan", f.plan()).put("fulfilment", f.fulfilmentPct())
                         .put("previous", f.previous());
             }
         }
@@ -32,7 +32,9 @@ final class DistrictProfileReport {
         for (int q = 1; q <= 4; q++) {
             p.put("L_Q" + q, context.text("col.quarter", Texts.quarter(q)));
         }
-        p.put("L_YEAR", context.text("col.year") + " " + context.year());
+        p.put("L_YEAR", context.text("col.yearEnd", context.year()));
+        p.put("LEGEND", Legends.of(context, "legend.blank", "legend.district.stock", "legend.district.carried",
+                "legend.district.fulfilment"));
         p.put("L_PLAN", context.text("col.plan"));
         p.put("L_FULFILMENT", context.text("col.fulfilment"));
         p.put("L_PREVIOUS", context.text("col.previous") + ", " + (context.year() - 1));

@@ -34,7 +34,7 @@ final class FigureLines {
             lastOrdinal = f.ordinal();
             byKey.put(key, new ReportLine(index++, false, first && f.seedNumber() != null ? f.seedNumber() : "",
                     first ? script.pick(f.labelCyrl(), f.labelLatn()) : "", f.depth(),
-                    script.pick(f.measureCyrl(), f.measureLatn()), f.decimals()));
+                    script.pick(f.measureCyrl(), f.measureLatn()), f.decimals(), f.stock()));
         }
     }
 

@@ -26,9 +26,13 @@ final class QuarterReport {
         for (ConsolidatedFigure f : figures) {
             ReportLine line = lines.line(f);
             if (f.tier() == 0 && f.span().equals("quarter")) {
-                line.put("total", f.value()).putText("reporting", f.reporting() + "/" + f.expected());
+                line.put("total", f.value()).putText("reporting", FigureCells.reporting(f))
+                        .put("previous", f.previous()).put("change", AnnualReport.change(f.value(), f.previous()));
             } else if (f.tier() == 0) {
-                line.put("ytd", f.value()).put("plan", f.plan()).put("fulfilment", f.fulfilmentPct());
+                line.put("ytd", f.value()).putText("ytdMark", FigureCells.carriedMark(f))
+                        .putText("ytdReporting", FigureCells.reportingWithCarried(f))
+                        .put("plan", f.plan()).put("fulfilment", f.fulfilmentPct())
+                        .putText("coverage", FigureCells.planCoverage(f));
             } else if (f.span().equals("quarter")) {
                 ReportColumn column = columns.computeIfAbsent(f.territoryCode(),
                         code -> new ReportColumn(columns.size(), code, script.pick(f.territoryCyrl(), f.territoryLatn())));
@@ -50,9 +54,15 @@ final class QuarterReport {
         p.put("L_TOTAL", context.text(nation ? "col.total.nation" : "col.total.region") + ", "
                 + context.text("col.quarter", Texts.quarter(context.quarter())));
         p.put("L_REPORTING", context.text("col.reporting"));
+        p.put("L_PREVIOUS", context.text("col.previousQuarter", Texts.quarter(context.quarter())));
+        p.put("L_CHANGE", context.text("col.change"));
         p.put("L_YTD", context.text("col.ytd"));
+        p.put("L_YTD_REPORTING", context.text("col.ytdReporting"));
         p.put("L_PLAN", context.text("col.plan"));
         p.put("L_FULFILMENT", context.text("col.fulfilment"));
+        p.put("L_COVERAGE", context.text("col.planCoverage"));
+        p.put("LEGEND", Legends.of(context, "legend.blank", "legend.reporting", "legend.stock", "legend.carried",
+                "legend.fulfilment", "legend.change"));
         return new JasperInput(ReportDesigns.REGION_QUARTER, p, rows);
     }
 }

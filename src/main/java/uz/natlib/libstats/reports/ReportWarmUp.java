@@ -79,7 +79,8 @@ class ReportWarmUp {
                         figures.add(new ConsolidatedFigure(tier == 0 ? "1700" : "170000" + tier, "Ҳудуд", "Hudud", tier, 2000, q, span,
                                 Integer.parseInt(line[0]), line[1], line[1], "V", "Хизмат", "Xizmat", "Кўрсаткич қатнови",
                                 "Koʻrsatkich", line[2].isEmpty() ? null : line[2], line[2].isEmpty() ? 0 : 1, line[3],
-                                "сон", "son", false, q == 3 ? null : value, 1, 2, BigDecimal.valueOf(9000), value));
+                                "сон", "son", false, q == 3 ? null : value, 1, 2, BigDecimal.valueOf(9000), value,
+                                1, value, BigDecimal.valueOf(9000), 1, span.equals("ytd") ? 1 : 0, tier == 1));
                     }
                 }
             }

@@ -40,7 +40,8 @@ class SpreadsheetInjectionTest {
     private static ConsolidatedFigure figure(String code, String name, int tier, String span, String label,
                                              BigDecimal value) {
         return new ConsolidatedFigure(code, name, name, tier, 2021, 2, span, 1, "5.1", "5.1", "V", "Хизмат", "Xizmat",
-                label, label, null, 0, "visits", "сон", "son", false, value, 1, 2, BigDecimal.valueOf(100), value);
+                label, label, null, 0, "visits", "сон", "son", false, value, 1, 2, BigDecimal.valueOf(100), value,
+                1, value, BigDecimal.valueOf(100), 1, 0, false);
     }
 
     /** The region named hostilely, its districts too, the one indicator labelled so, and a figure of -5. */
