@@ -29,12 +29,18 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     private final String measure;
     private final boolean decimals;
     private final boolean stock;
+    private final boolean first;
     private final HashMap<String, Object> values = new HashMap<>();
 
+    /**
+     * @param first whether this is the indicator's first measure; the others repeat its number and label, printed
+     *              quietly, so that a line starting a page or filtered in a workbook still says what it is
+     */
     ReportLine(int index, boolean heading, String number, String label, int depth, String measure, boolean decimals,
-               boolean stock) {
+               boolean stock, boolean first) {
         this.index = index;
         this.stock = stock;
+        this.first = first;
         this.heading = heading;
         this.number = number;
         this.label = label;
@@ -44,7 +50,7 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     }
 
     static ReportLine heading(int index, String label) {
-        return new ReportLine(index, true, "", label, 0, "", false, false);
+        return new ReportLine(index, true, "", label, 0, "", false, false, true);
     }
 
     ReportLine put(String name, BigDecimal value) {
@@ -60,7 +66,7 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     /** This line for a workbook: every text neutralised against formulas, the figures as they are. */
     ReportLine neutralised() {
         ReportLine copy = new ReportLine(index, heading, SpreadsheetText.neutralised(number),
-                SpreadsheetText.neutralised(label), depth, SpreadsheetText.neutralised(measure), decimals, stock);
+                SpreadsheetText.neutralised(label), depth, SpreadsheetText.neutralised(measure), decimals, stock, first);
         values.forEach((name, value) -> copy.values.put(name,
                 value instanceof String text ? SpreadsheetText.neutralised(text) : value));
         return copy;
@@ -100,6 +106,10 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     }
 
     /** A stock (a holding such as the collection): its year-to-date figure is the end of the period, not a sum. */
+    public boolean isFirst() {
+        return first;
+    }
+
     public boolean isStock() {
         return stock;
     }
