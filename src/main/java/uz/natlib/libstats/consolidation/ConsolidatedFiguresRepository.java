@@ -42,7 +42,8 @@ public class ConsolidatedFiguresRepository {
      * of the {@code reporting} districts of a stock's year to date, those whose value is from an
      * earlier quarter.
      */
-    public record ConsolidatedFigure(String territoryCode, String territoryCyrl, String territoryLatn, int tier,
+    public record ConsolidatedFigure(String territoryCode, String territoryCyrl, String territoryLatn, String territoryKind,
+                         int tier,
                          int year, int quarter, String span, int ordinal, String indicatorCode, String seedNumber,
                          String sectionCode, String sectionCyrl, String sectionLatn,
                          String labelCyrl, String labelLatn, String parentCode, int depth,
@@ -105,7 +106,7 @@ public class ConsolidatedFiguresRepository {
     public List<ConsolidatedFigure> figures(int year, Collection<Integer> quarters, Collection<String> spans, String territoryCode,
                                 boolean withChildren) {
         List<Unit> units = jdbc.sql("""
-                        select t.code, t.name_cyrl, t.name_latn, case when t.code = :code then 0 else 1 end as tier,
+                        select t.code, t.name_cyrl, t.name_latn, t.kind, case when t.code = :code then 0 else 1 end as tier,
                                (select count(*) from territory d join territory r on r.code = d.parent_code
                                 where d.level = 'district'
                                   and (d.code = t.code or d.parent_code = t.code or r.parent_code = t.code)) as expected
@@ -113,7 +114,8 @@ public class ConsolidatedFiguresRepository {
                         where t.code = :code or (:children and t.parent_code = :code)
                         order by tier, t.code""")
                 .param("code", territoryCode).param("children", withChildren)
-                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6)))
                 .list();
         if (units.isEmpty()) {
             return List.of();
@@ -141,7 +143,7 @@ public class ConsolidatedFiguresRepository {
                 for (int q : qs) {
                     for (String sp : sps) {
                         Value v = values.get(key(u.code(), q, sp, l.id(), l.measureKey()));
-                        figures.add(new ConsolidatedFigure(u.code(), u.nameCyrl(), u.nameLatn(), u.tier(), year, q, sp, l.ordinal(),
+                        figures.add(new ConsolidatedFigure(u.code(), u.nameCyrl(), u.nameLatn(), u.kind(), u.tier(), year, q, sp, l.ordinal(),
                                 l.code(), l.seedNumber(), l.sectionCode(), l.sectionCyrl(), l.sectionLatn(),
                                 l.labelCyrl(), l.labelLatn(), l.parentCode(), l.depth(), l.measureKey(), l.measureCyrl(),
                                 l.measureLatn(), l.decimals(), v == null ? null : v.value(),
@@ -179,7 +181,7 @@ public class ConsolidatedFiguresRepository {
                 .list();
     }
 
-    private record Unit(String code, String nameCyrl, String nameLatn, int tier, int expected) {
+    private record Unit(String code, String nameCyrl, String nameLatn, String kind, int tier, int expected) {
     }
 
     private record Line(int id, String code, int ordinal, String seedNumber, String sectionCode, String sectionCyrl,

@@ -58,7 +58,7 @@ final class AnnualReport {
             }
         }
         Map<String, Object> p = context.parameters();
-        p.put("SUBTITLE", context.text("subtitle.nation-year"));
+        p.put("SUBTITLE", context.subtitle(context.text("subtitle.nation-year")));
         p.put("L_NUMBER", context.text("col.number"));
         p.put("L_INDICATOR", context.text("col.indicator"));
         p.put("L_MEASURE", context.text("col.measure"));

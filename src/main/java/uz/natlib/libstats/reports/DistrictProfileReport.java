@@ -25,7 +25,7 @@ final class DistrictProfileReport {
         }
         List<Map<String, ?>> rows = lines.all().stream().<Map<String, ?>>map(line -> Map.of("line", line)).toList();
         Map<String, Object> p = context.parameters();
-        p.put("SUBTITLE", context.text("subtitle.district-profile", regionName));
+        p.put("SUBTITLE", context.subtitle(context.text("subtitle.district-profile", regionName)));
         p.put("L_NUMBER", context.text("col.number"));
         p.put("L_INDICATOR", context.text("col.indicator"));
         p.put("L_MEASURE", context.text("col.measure"));

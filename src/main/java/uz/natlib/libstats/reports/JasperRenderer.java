@@ -73,7 +73,8 @@ class JasperRenderer {
     private JasperPrint fill(JasperInput input, boolean unpaginated) throws JRException {
         Map<String, Object> parameters = new HashMap<>(input.parameters());
         parameters.put(JRParameter.IS_IGNORE_PAGINATION, unpaginated);
-        return JasperFillManager.fillReport(designs.get(input.design()), parameters, input.dataSource());
+        return JasperFillManager.fillReport(designs.get(input.design(), input.columnCount(), unpaginated), parameters,
+                input.dataSource());
     }
 
     /** Excel allows 31 characters and none of []:*?/\ in a sheet name. */

@@ -33,9 +33,11 @@ class ReportUnitRenderer {
     private final TerritoryRepository territories;
     private final JasperRenderer jasper;
     private final ReportArchive archive;
+    private final DataAsOfRepository dataAsOf;
 
     ReportUnitRenderer(ConsolidatedFiguresRepository figures, TerritoryRepository territories, JasperRenderer jasper,
-                       ReportArchive archive) {
+                       ReportArchive archive, DataAsOfRepository dataAsOf) {
+        this.dataAsOf = dataAsOf;
         this.figures = figures;
         this.territories = territories;
         this.jasper = jasper;
@@ -58,9 +60,11 @@ class ReportUnitRenderer {
         long loaded = System.nanoTime();
         List<ReportFile> files = new ArrayList<>();
         Territory place = unit.place();
+        Optional<DataAsOfRepository.DataAsOf> asOf = run.flatMap(r -> dataAsOf.of(r.id(), unit.year(), unit.quarter(),
+                place.code()));
         for (Script script : scripts) {
             ReportContext context = new ReportContext(unit.type(), unit.year(), unit.quarter(), place.code(),
-                    place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT));
+                    place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT), asOf);
             JasperInput input = formats.contains(ReportFormat.PDF) || formats.contains(ReportFormat.XLSX)
                     ? source.jasper().apply(context) : null;
             for (ReportFormat format : formats) {
