@@ -104,12 +104,14 @@ public class ConsolidationRepository {
                     from district_spans d join units u on u.district = d.district_code
                     group by d.year, d.span, d.code, d.measure_key, u.nation
                 ),
+                -- Only rows that bear a plan: a figure stored against another row before the ingest
+                -- refused them stays stored, but is no plan.
                 plan_figures as materialized (
                     select s.district_code, i.code, v.measure_key, v.value
                     from plan_value v
                     join submission s on s.id = v.submission_id
                     join indicator i on i.id = v.indicator_id
-                    where v.submission_id = any(:plans)
+                    where v.submission_id = any(:plans) and i.plan_bearing
                 ),
                 plans as (
                     select district_code as territory, code, measure_key, value, 1 as reporting from plan_figures

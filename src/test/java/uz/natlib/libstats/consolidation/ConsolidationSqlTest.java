@@ -181,6 +181,24 @@ class ConsolidationSqlTest {
     }
 
     @Test
+    void givenAPlanFigureStoredOnARowThatBearsNoPlan_whenConsolidated_thenItIsNoPlan() {
+        long jondorPlan = submission("plan", "1706246", "2021", "accepted");
+        long jondorQ1 = submission("return", "1706246", "2021Q1", "accepted");
+        // stored before the ingest refused plans on rows without one: 1.1 bears no plan, 10.7 does
+        value("plan_value", jondorPlan, "1.1", "copies", "9000");
+        value("plan_value", jondorPlan, "10.7", "posts", "1200");
+        value("data_value", jondorQ1, "1.1", "copies", "1000");
+        value("data_value", jondorQ1, "10.7", "posts", "300");
+
+        consolidation.consolidate(YEAR);
+
+        Map<String, Object> collection = figure(1, "ytd", "1706", "1.1", "copies").orElseThrow();
+        assertThat(collection.get("plan_value")).isNull();
+        assertThat(collection.get("matched_reporting")).isEqualTo(0);
+        assertThat(n(figure(1, "ytd", "1706", "10.7", "posts").orElseThrow().get("plan_value"))).isEqualByComparingTo("1200");
+    }
+
+    @Test
     void givenAStockNotReportedInTheLatestQuarter_whenConsolidated_thenItsEarlierValueIsCountedAsCarried() {
         long jondorQ1 = submission("return", "1706246", "2021Q1", "accepted");
         long jondorQ2 = submission("return", "1706246", "2021Q2", "accepted");
