@@ -49,7 +49,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule poiOnlyWhereWorkbooksAreReadOrWritten = noClasses()
             .that().resideOutsideOfPackages("uz.natlib.libstats.reading..", "uz.natlib.libstats.templates..",
-                    "uz.natlib.libstats.feedback..", "uz.natlib.libstats.tools.samples..")
+                    "uz.natlib.libstats.feedback..", "uz.natlib.libstats.tools.samples..",
+                    "uz.natlib.libstats.reports.workbook..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
 
     @ArchTest

@@ -45,7 +45,9 @@ class ReportUnitRenderer {
     }
 
     /** What a unit's files are made of, once its data is read. */
-    private record Source(Function<ReportContext, JasperInput> jasper, CsvWriter csv, CsvWriter sdmx) {
+    /** @param table the flat table of a figures report's workbook; null where the workbook is Jasper's */
+    private record Source(Function<ReportContext, JasperInput> jasper, CsvWriter csv, CsvWriter sdmx,
+                          Function<ReportContext, uz.natlib.libstats.reports.workbook.FigureTable> table) {
     }
 
     @FunctionalInterface
@@ -65,12 +67,14 @@ class ReportUnitRenderer {
         for (Script script : scripts) {
             ReportContext context = new ReportContext(unit.type(), unit.year(), unit.quarter(), place.code(),
                     place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT), asOf);
-            JasperInput input = formats.contains(ReportFormat.PDF) || formats.contains(ReportFormat.XLSX)
-                    ? source.jasper().apply(context) : null;
+            JasperInput input = formats.contains(ReportFormat.PDF)
+                    || formats.contains(ReportFormat.XLSX) && source.table() == null ? source.jasper().apply(context) : null;
             for (ReportFormat format : formats) {
                 ReportArchive.Content content = switch (format) {
                     case PDF -> out -> jasper.pdf(input, out);
-                    case XLSX -> out -> jasper.xlsx(input, unit.type().code() + " " + place.code(), out);
+                    case XLSX -> source.table() != null
+                            ? out -> uz.natlib.libstats.reports.workbook.FigureWorkbook.write(source.table().apply(context), out)
+                            : out -> jasper.xlsx(input, unit.type().code() + " " + place.code(), out);
                     case CSV -> out -> text(out, w -> source.csv().write(context, w));
                     case SDMX -> source.sdmx() == null ? null : out -> text(out, w -> source.sdmx().write(context, w));
                 };
@@ -90,32 +94,34 @@ class ReportUnitRenderer {
         return switch (unit.type()) {
             case REGION_QUARTER, NATION_QUARTER -> {
                 List<ConsolidatedFigure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
-                yield figureSource(c -> QuarterReport.build(c, rows), rows);
+                yield figureSource(c -> QuarterReport.build(c, rows), rows, c -> FigureTables.quarter(c, rows));
             }
             case NATION_YEAR -> {
                 List<ConsolidatedFigure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
                 List<String> trendCodes = AnnualReport.TREND.stream().map(t -> t[0]).toList();
                 List<ConsolidatedFigure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
                         .filter(f -> trendCodes.contains(f.indicatorCode())).toList();
-                yield figureSource(c -> AnnualReport.build(c, rows, trend), rows);
+                yield figureSource(c -> AnnualReport.build(c, rows, trend), rows, c -> FigureTables.year(c, rows));
             }
             case DISTRICT_PROFILE -> {
                 List<ConsolidatedFigure> rows = figures.districtYear(year, code);
                 Territory region = territories.find(unit.place().parentCode()).orElseThrow();
                 yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
-                        rows), rows);
+                        rows), rows, c -> FigureTables.district(c, rows));
             }
             case COMPLETENESS -> {
                 var counts = figures.completeness(year, unit.quarter());
                 var districts = figures.submissions(year, unit.quarter(), null);
                 yield new Source(c -> CompletenessReport.build(c, counts, districts),
-                        (c, out) -> CompletenessCsv.write(c.periodCode(), counts, districts, c.script(), out), null);
+                        (c, out) -> CompletenessCsv.write(c.periodCode(), counts, districts, c.script(), out), null, null);
             }
         };
     }
 
-    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows) {
-        return new Source(jasper, (c, out) -> FigureCsv.longForm(rows, c.script(), out), (c, out) -> FigureCsv.sdmx(rows, out));
+    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows,
+                                       Function<ReportContext, uz.natlib.libstats.reports.workbook.FigureTable> table) {
+        return new Source(jasper, (c, out) -> FigureCsv.longForm(rows, c.script(), out), (c, out) -> FigureCsv.sdmx(rows, out),
+                table);
     }
 
     @FunctionalInterface

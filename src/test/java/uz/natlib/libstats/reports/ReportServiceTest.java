@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -145,24 +146,47 @@ class ReportServiceTest {
     }
 
     @Test
-    void givenTheRegionWorkbook_whenOpened_thenFiguresAreNumbersAndTheHeaderIsFrozen() throws IOException {
+    void givenTheRegionWorkbook_whenOpened_thenOneFlatTableWithLabelsOnEveryRowFrozenAndNumbersAsNumbers() throws IOException {
         ReportFile xlsx = file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.XLSX);
+        long lines = jdbc.sql("select count(*) from indicator_measure m join indicator i on i.id = m.indicator_id "
+                + "where i.year = 2021").query(Long.class).single();
         try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
             assertThat(workbook.getNumberOfSheets()).isOne();
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getPaneInformation()).isNotNull();
+            assertThat(sheet.getNumMergedRegions()).isZero();
+            // frozen under the header row and right of code, number, section, label and measure
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            // frozen right under the column headings: the first scrolling row is the first section's heading
-            var firstScrolling = sheet.getRow(sheet.getPaneInformation().getHorizontalSplitTopRow());
-            assertThat(firstScrolling.getCell(firstScrolling.getFirstCellNum()).getStringCellValue()).startsWith("I. ");
-            List<Double> numbers = new java.util.ArrayList<>();
-            sheet.forEach(row -> row.forEach((Cell cell) -> {
-                if (cell.getCellType() == CellType.NUMERIC) {
-                    numbers.add(cell.getNumericCellValue());
+            int headerRow = sheet.getPaneInformation().getHorizontalSplitTopRow() - 1;
+            assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 5);
+            Row header = sheet.getRow(headerRow);
+            Map<String, Integer> column = new java.util.HashMap<>();
+            header.forEach(cell -> column.put(cell.getStringCellValue(), cell.getColumnIndex()));
+            assertThat(column).containsKeys("Код", "Жадвалдаги №", "Кўрсаткич", "Ўлчов", "Топширган туманлар", "Кутилган");
+            // one row per indicator measure, none for headings or spacing: every row says what it is
+            assertThat(sheet.getLastRowNum() - headerRow).isEqualTo((int) lines);
+            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                assertThat(row.getCell(column.get("Код")).getStringCellValue()).as("row %d", r).isNotBlank();
+                assertThat(row.getCell(column.get("Кўрсаткич")).getStringCellValue()).as("row %d", r).isNotBlank();
+                assertThat(row.getCell(column.get("Ўлчов")).getStringCellValue()).as("row %d", r).isNotBlank();
+            }
+            Row visits = null;
+            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row.getCell(column.get("Код")).getStringCellValue().equals("5.1")) {
+                    visits = row;
                 }
-            }));
-            BigDecimal visits = reported(JONDOR, 2, "5.1/visits").add(reported(OTHER, 2, "5.1/visits"));
-            assertThat(numbers).contains(visits.doubleValue(), reported(JONDOR, 2, "5.1/visits").doubleValue());
+            }
+            assertThat(visits).isNotNull();
+            BigDecimal q2 = reported(JONDOR, 2, "5.1/visits").add(reported(OTHER, 2, "5.1/visits"));
+            assertThat(visits.getCell(column.get("II чорак")).getNumericCellValue()).isEqualTo(q2.doubleValue());
+            // "2/13" as two numbers
+            assertThat(visits.getCell(column.get("Топширган туманлар")).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(visits.getCell(column.get("Кутилган")).getNumericCellValue()).isEqualTo(13.0);
+            assertThat(visits.getCell(column.get("Жондор тумани: II чорак")).getNumericCellValue())
+                    .isEqualTo(reported(JONDOR, 2, "5.1/visits").doubleValue());
+            // nothing reported is an empty cell, never 0
+            assertThat(visits.getCell(column.get("Когон тумани: II чорак"))).isNull();
         }
     }
 

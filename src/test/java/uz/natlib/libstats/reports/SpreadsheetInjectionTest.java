@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -116,17 +117,21 @@ class SpreadsheetInjectionTest {
         JasperRenderer renderer = new JasperRenderer(DESIGNS);
         List<String> texts = new ArrayList<>();
         List<Double> numbers = new ArrayList<>();
-        for (JasperInput input : List.of(QuarterReport.build(context(ReportType.REGION_QUARTER), figures()),
-                CompletenessReport.build(context(ReportType.COMPLETENESS), counts(), districts()))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-            renderer.xlsx(input, input.design(), out);
-
-            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        Map<String, byte[]> workbooks = new java.util.LinkedHashMap<>();
+        JasperInput completeness = CompletenessReport.build(context(ReportType.COMPLETENESS), counts(), districts());
+        ByteArrayOutputStream jasperOut = new ByteArrayOutputStream();
+        renderer.xlsx(completeness, completeness.design(), jasperOut);
+        workbooks.put("completeness", jasperOut.toByteArray());
+        ByteArrayOutputStream tableOut = new ByteArrayOutputStream();
+        uz.natlib.libstats.reports.workbook.FigureWorkbook.write(
+                FigureTables.quarter(context(ReportType.REGION_QUARTER), figures()), tableOut);
+        workbooks.put("region-quarter", tableOut.toByteArray());
+        for (var written : workbooks.entrySet()) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written.getValue()))) {
                 for (Sheet sheet : workbook) {
                     for (Row row : sheet) {
                         for (Cell cell : row) {
-                            assertThat(cell.getCellType()).as(input.design() + " " + cell.getAddress())
+                            assertThat(cell.getCellType()).as(written.getKey() + " " + cell.getAddress())
                                     .isNotEqualTo(CellType.FORMULA);
                             if (cell.getCellType() == CellType.STRING) {
                                 texts.add(cell.getStringCellValue());
