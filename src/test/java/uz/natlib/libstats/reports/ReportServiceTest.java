@@ -128,6 +128,9 @@ class ReportServiceTest {
             try (PDDocument pdf = Loader.loadPDF(f.path().toFile())) {
                 assertThat(pdf.getNumberOfPages()).as(f.path().toString()).isPositive();
                 String text = new PDFTextStripper().getText(pdf);
+                // the page count in the footer, spaced: "Бет 1 / 6", not "Бет 1 /6"
+                assertThat(text).as(f.path().toString())
+                        .contains((f.script() == Script.CYRL ? "Бет" : "Bet") + " 1 / " + pdf.getNumberOfPages());
                 if (f.script() == Script.CYRL) {
                     assertThat(text).as(f.path().toString()).containsPattern("[ўқғҳЎҚҒҲ]").contains("2021");
                 } else {
