@@ -266,6 +266,45 @@ class IngestFlowTest {
         return file;
     }
 
+    private Path dropCsvLines(String name, String... lines) throws IOException {
+        Path file = properties.home().resolve("inbox").resolve(name);
+        Files.createDirectories(file.getParent());
+        StringBuilder csv = new StringBuilder("district;year;quarter;indicator;measure;value;note\n");
+        for (String line : lines) {
+            csv.append("1706246;2021;1;").append(line).append(";\n");
+        }
+        Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        return file;
+    }
+
+    @Test
+    void givenAnUnreadableCellAndAValueRuleBrokenElsewhere_whenIngested_thenBothAreFoundInOnePass() throws Exception {
+        dropCsvLines("both.csv", "5.1;visits;100", "5.1.02;visits;много", "1.2;titles;30", "1.2;copies;10");
+
+        last = ingest.runOnce();
+
+        assertThat(status("both.csv")).isEqualTo("rejected");
+        assertThat(rules("both.csv")).containsExactlyInAnyOrder("NotANumber", "CopiesNotFewerThanTitles");
+    }
+
+    @Test
+    void givenAnUnreadablePartOfAFullBreakdown_whenIngested_thenThePartsAreNotSaidToFallShortOfTheTotal()
+            throws Exception {
+        // 5.1's seven departments partition its visits: the readable six add up to 80 of 100, the
+        // unreadable one may well be the missing 20.
+        dropCsvLines("part.csv", "5.1;visits;100", "5.1.01;visits;40", "5.1.02;visits;много", "5.1.03;visits;10",
+                "5.1.04;visits;10", "5.1.05;visits;5", "5.1.06;visits;5", "5.1.07;visits;10");
+        // The same breakdown read whole and falling short: the rule does speak, so its silence above is the part's.
+        dropCsvLines("short.csv", "5.1;visits;100", "5.1.01;visits;40", "5.1.02;visits;0", "5.1.03;visits;10",
+                "5.1.04;visits;10", "5.1.05;visits;5", "5.1.06;visits;5", "5.1.07;visits;10");
+
+        last = ingest.runOnce();
+
+        assertThat(rules("part.csv")).containsExactly("NotANumber");
+        assertThat(rules("short.csv")).containsExactly("OfWhichAddsUpToTotal");
+    }
+
     @Test
     void givenANulByteInACsvValue_whenIngested_thenItIsStoredAsAFindingAndNeverReachesPostgresAsNul() throws Exception {
         dropCsv("nul.csv", "12\u00003");
