@@ -286,6 +286,9 @@ class IngestFlowTest {
 
         assertThat(status("both.csv")).isEqualTo("rejected");
         assertThat(rules("both.csv")).containsExactlyInAnyOrder("NotANumber", "CopiesNotFewerThanTitles");
+        // Each script quotes what the sender typed as typed: «много», never «mnogo».
+        assertThat(rejected("both.csv").resolveSibling("both.csv.feedback.txt")).content()
+                .contains("«много» сон эмас", "«много» son emas", "«много» is not a number").doesNotContain("mnogo");
     }
 
     @Test
