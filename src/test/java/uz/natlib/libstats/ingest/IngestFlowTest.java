@@ -187,7 +187,7 @@ class IngestFlowTest {
     }
 
     @Test
-    void givenLockAndTemporaryFilesAndAFreshFile_whenIngested_thenTheyAreLeftAlone() throws Exception {
+    void givenLockAndHiddenFilesAndAFreshFile_whenIngested_thenTheyAreLeftAloneAndOnlyTheLockFileUnlisted() throws Exception {
         Path inbox = properties.home().resolve("inbox");
         Files.createDirectories(inbox);
         Files.write(inbox.resolve("~$jondor.xlsx"), new byte[162]);
@@ -197,9 +197,11 @@ class IngestFlowTest {
         last = ingest.runOnce();
 
         assertThat(last.outcomes()).extracting(FileOutcome::outcome).containsExactlyInAnyOrder(
-                "left alone: Office lock file", "left alone: hidden file",
-                "left alone: still being written (changed less than 5 s ago)");
-        assertThat(inbox.resolve("~$jondor.xlsx")).exists();
+                "left alone: hidden file", "left alone: still being written (changed less than 5 s ago)");
+        // The lock file is Office's, no return: left untouched, and not listed, on this run or any other.
+        assertThat(inbox.resolve("~$jondor.xlsx")).exists().hasSize(162);
+        last = ingest.runOnce();
+        assertThat(last.outcomes()).extracting(FileOutcome::file).doesNotContain("~$jondor.xlsx");
         assertThat(jdbc.sql("select count(*) from submission").query(Long.class).single()).isZero();
     }
 

@@ -336,6 +336,7 @@ class HostileInboxIT {
             case REJECTED -> rejected;
             case DUPLICATE -> actual.equals("DUPLICATE");
             case LEFT_ALONE -> actual.equals("LEFT_ALONE");
+            case LEFT_UNLISTED -> actual.equals("LEFT_IN_INBOX_UNLISTED");
             case REJECTED_OR_LEFT_ALONE -> rejected || actual.equals("LEFT_ALONE");
         };
         if (!fateOk) {
