@@ -142,24 +142,32 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         Optional<PeriodIdentification.KindAndPeriod> period = new PeriodIdentification(reference.periodContext())
                 .identify(raw.identification(), findings);
         SubmissionKind kind = period.map(PeriodIdentification.KindAndPeriod::kind).orElse(SubmissionKind.RETURN);
-        if (district.isEmpty() || period.isEmpty()) {
+        if (period.isEmpty()) {
+            // No year, no table of indicators to read the figures against.
             metrics.normalise(System.nanoTime() - read);
             return new CheckedFile(file, sha256, size, raw, kind, null, null, findings, List.of());
         }
-        Identified identified = new Identified(kind, district.get(), period.get().year(), period.get().quarter());
-        Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
+        int year = period.get().year();
+        Integer quarter = period.get().quarter();
+        Catalogue catalogue = reference.catalogue(year).orElseThrow();
         NormalisationResult normalised = normaliser.normalise(withoutUnreadCells(raw), catalogue);
         findings.addAll(normalised.findings());
-        SubmissionData data = new SubmissionData(kind, identified.districtCode(), identified.year(), identified.quarter(),
-                catalogue, normalised.values(), normalised.statuses());
+        // The rules that judge the file alone need its year's table, not its district: a file whose district
+        // cannot be told is judged all the same, and stored as no district's.
+        SubmissionData data = new SubmissionData(kind, district.orElse(null), year, quarter, catalogue,
+                normalised.values(), normalised.statuses());
+        Identified identified = district.map(d -> new Identified(kind, d, year, quarter)).orElse(null);
         long checkedAt = System.nanoTime();
         metrics.normalise(checkedAt - read);
         // Every rule judges what could be read, whatever else is wrong with the file, so that the sender
         // learns everything at once and fixes the file in one round. A cell that could not be read (or not
         // understood: not a number, an unknown measure) is absent from the data, as a blank one is, and each
-        // rule waits for the figures it needs (README, "Findings").
+        // rule waits for the figures it needs (README, "Checks on every file").
         List<Finding> ruleFindings = validator.validateAlone(data);
         metrics.validate(System.nanoTime() - checkedAt);
+        if (identified == null) {
+            return new CheckedFile(file, sha256, size, raw, kind, null, null, findings, ruleFindings);
+        }
         return new CheckedFile(file, sha256, size, raw, kind, identified, data, findings, ruleFindings);
     }
 

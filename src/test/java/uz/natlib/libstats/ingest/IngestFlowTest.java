@@ -294,6 +294,19 @@ class IngestFlowTest {
     }
 
     @Test
+    void givenAnUnknownDistrictAndAValueRuleBroken_whenIngested_thenBothAreFoundInOnePass() throws Exception {
+        Path file = properties.home().resolve("inbox/nowhere.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "district;year;quarter;indicator;measure;value;note\n1799999;2021;1;5.1;visits;-5;\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+
+        last = ingest.runOnce();
+
+        assertThat(rules("nowhere.csv")).containsExactlyInAnyOrder("UnknownDistrict", "NegativeValue");
+    }
+
+    @Test
     void givenAnUnreadablePartOfAFullBreakdown_whenIngested_thenThePartsAreNotSaidToFallShortOfTheTotal()
             throws Exception {
         // 5.1's seven departments partition its visits: the readable six add up to 80 of 100, the
