@@ -83,8 +83,8 @@ public final class FeedbackText {
         out.append(w.counts.formatted(errors, warnings, infos)).append('\n');
         int n = 0;
         for (Finding f : findings) {
-            out.append(String.format("%3d. [%s] %s%s%s%n", ++n, w.severity(f.severity()), where(f),
-                    f.valueSeen() == null ? "" : " «" + ShownText.of(f.valueSeen()) + "»", ""));
+            out.append(String.format("%3d. [%s] %s%s — %s%n", ++n, w.severity(f.severity()), where(f),
+                    f.valueSeen() == null ? "" : " «" + ShownText.of(f.valueSeen()) + "»", language.of(f.rule().words())));
             // Messages quote what the sender wrote: shown escaped like every other text of theirs.
             out.append("     ").append(ShownText.of(language.of(f.message()))).append("  (").append(f.rule().code()).append(")\n");
         }

@@ -140,6 +140,7 @@ public final class FeedbackWorkbook {
         Map<String, CellStyle> styles = new HashMap<>();
         Map<String, StringBuilder> comments = new HashMap<>();
         Map<String, Severity> worst = new HashMap<>();
+        Map<String, Margin> margins = new HashMap<>();
         for (Finding f : findings) {
             if (f.sheet() == null || f.cell() == null || workbook.getSheet(f.sheet()) == null || !isCellRef(f.cell())) {
                 continue;
@@ -150,11 +151,19 @@ public final class FeedbackWorkbook {
                     .append(f.message().latn()).append('\n').append(f.message().en()).append("\n\n");
             worst.merge(key, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
-        for (var entry : comments.entrySet()) {
+        // Top to bottom, so that the boxes in a sheet's margin stand in the order of their cells.
+        List<Map.Entry<String, StringBuilder>> inOrder = comments.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, StringBuilder> e) -> sheetOf(e.getKey()))
+                        .thenComparingInt(e -> refOf(e.getKey()).getRow())
+                        .thenComparingInt(e -> refOf(e.getKey()).getCol()))
+                .toList();
+        for (var entry : inOrder) {
             String key = entry.getKey();
-            int bang = key.lastIndexOf('!');
-            Sheet sheet = workbook.getSheet(key.substring(0, bang));
-            CellReference ref = new CellReference(key.substring(bang + 1));
+            Sheet sheet = workbook.getSheet(sheetOf(key));
+            CellReference ref = refOf(key);
+            Margin margin = margins.computeIfAbsent(sheet.getSheetName(), n -> new Margin(sheet, inOrder.stream()
+                    .filter(e -> sheetOf(e.getKey()).equals(n)).mapToInt(e -> refOf(e.getKey()).getCol()).max()
+                    .orElse(0)));
             Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
             Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
             Severity severity = worst.get(key);
@@ -171,18 +180,62 @@ public final class FeedbackWorkbook {
             });
             cell.setCellStyle(style);
             Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), n -> FormulaComments.patriarch(sheet));
-            ClientAnchor anchor = factory.createClientAnchor();
-            anchor.setCol1(ref.getCol() + 1);
-            anchor.setCol2(ref.getCol() + 6);
-            anchor.setRow1(ref.getRow());
-            anchor.setRow2(ref.getRow() + 8);
+            String text = SpreadsheetText.cut(entry.getValue().toString().strip());
+            ClientAnchor anchor = margin.place(factory.createClientAnchor(), ref.getRow(), lines(text, COMMENT_WIDTH),
+                    severity == Severity.ERROR);
             cell.removeCellComment();
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(SpreadsheetText.cut(entry.getValue().toString().strip())));
+            comment.setString(factory.createRichTextString(text));
             comment.setAuthor("libstats");
-            // Errors stay open on the sheet (and in print), so the cell to fix is seen at once.
+            // Errors stay open on the sheet (and in print), so the cell to fix and why are seen at once;
+            // warnings and notes open when pointed at. Every box stands in the margin (Margin), so none
+            // covers a figure or the plan beside it that the clerk must read to correct the cell.
             comment.setVisible(severity == Severity.ERROR);
             cell.setCellComment(comment);
+        }
+    }
+
+    /** Characters of a comment's line in a box {@link Margin#WIDTH} columns wide. */
+    private static final int COMMENT_WIDTH = 48;
+
+    /**
+     * The margin to the right of a sheet's used columns, where the comment boxes stand one below
+     * the other from their cell's row down (Excel draws a line from each box to its cell): a box
+     * beside its cell would cover the next columns (the other measures, the plan), and boxes of
+     * neighbouring cells would cover each other.
+     */
+    private static final class Margin {
+
+        static final int WIDTH = 5;
+
+        private final int firstColumn;
+        private int nextFreeRow;
+
+        /** @param rightmostMarked the column of the rightmost cell a finding points at (it may be a blank one) */
+        Margin(Sheet sheet, int rightmostMarked) {
+            int used = rightmostMarked + 1;
+            for (Row row : sheet) {
+                used = Math.max(used, row.getLastCellNum());
+            }
+            // One empty column between the sheet's own cells and the boxes.
+            this.firstColumn = used + 1;
+        }
+
+        /**
+         * @param open whether the box stays open; one that opens only when pointed at takes no room
+         *             from the open ones (it covers them only while it is read)
+         */
+        ClientAnchor place(ClientAnchor anchor, int row, int lines, boolean open) {
+            int top = open ? Math.max(row, nextFreeRow) : row;
+            int height = Math.min(Math.max(3, lines + 1), 40);
+            anchor.setCol1(firstColumn);
+            anchor.setCol2(firstColumn + WIDTH);
+            anchor.setRow1(top);
+            anchor.setRow2(top + height);
+            if (open) {
+                nextFreeRow = top + height;
+            }
+            return anchor;
         }
     }
 
@@ -240,14 +293,17 @@ public final class FeedbackWorkbook {
             // neutralised and cut, so that no cell starts a formula or passes Excel's limit.
             String where = (f.sheet() == null ? "" : f.sheet() + "!") + (f.cell() == null ? "" : f.cell());
             String message = f.message().cyrl() + "\n" + f.message().latn() + "\n" + f.message().en();
+            Message rule = f.rule().words();
             String[] values = {Integer.toString(r - 2), where, severityWord(f.severity()).replace(" / ", "\n"),
-                    f.valueSeen() == null ? "" : f.valueSeen(), message, f.rule().code()};
+                    f.valueSeen() == null ? "" : f.valueSeen(), message,
+                    rule.cyrl() + "\n" + rule.latn() + "\n" + rule.en(), f.rule().code()};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(SpreadsheetText.cell(values[c]));
                 cell.setCellStyle(wrap);
             }
-            row.setHeightInPoints(height(13 * Math.max(3, lines(message, WIDTHS[4])) + 4));
+            int lines = Math.max(3, Math.max(lines(message, WIDTHS[4]), lines(values[5], WIDTHS[5])));
+            row.setHeightInPoints(height(13 * lines + 4));
             r++;
         }
         sheet.createFreezePane(0, 3);
@@ -263,10 +319,13 @@ public final class FeedbackWorkbook {
             "In this copy formulas are replaced by their values; macros, hyperlinks and connections to other"
                     + " files are removed.");
 
+    // The rule in words beside the message, in the same three lines; its code in a column of its own,
+    // for searching and for telling the National Library which rule is meant.
     private static final String[] COLUMNS = {"№", "Катак\nKatak\nCell", "Даража\nDaraja\nSeverity",
-            "Кўрилган қиймат\nKoʻrilgan qiymat\nValue seen", "Изоҳ / Izoh / Message", "Қоида\nQoida\nRule"};
-    private static final int[] WIDTHS = {5, 14, 16, 20, 93, 24};
-    private static final int SUMMARY_WIDTH = 172;
+            "Кўрилган қиймат\nKoʻrilgan qiymat\nValue seen", "Изоҳ / Izoh / Message", "Қоида\nQoida\nRule",
+            "Қоида коди\nQoida kodi\nRule code"};
+    private static final int[] WIDTHS = {5, 12, 16, 20, 80, 30, 22};
+    private static final int SUMMARY_WIDTH = 185;
 
     /** Excel's tallest row is 409 points; a taller one makes it repair the file. */
     private static float height(int points) {
@@ -276,6 +335,14 @@ public final class FeedbackWorkbook {
     /** How many lines a wrapped text takes in a column this many characters wide. */
     private static int lines(String text, int width) {
         return text.lines().mapToInt(l -> Math.max(1, (l.length() + width - 1) / width)).sum();
+    }
+
+    private static String sheetOf(String key) {
+        return key.substring(0, key.lastIndexOf('!'));
+    }
+
+    private static CellReference refOf(String key) {
+        return new CellReference(key.substring(key.lastIndexOf('!') + 1));
     }
 
     private static boolean isCellRef(String ref) {

@@ -26,7 +26,8 @@ import uz.natlib.libstats.vocabulary.ShownText;
 /**
  * Takes the files people dropped into the inbox into the work folder, with an atomic rename so
  * that a file is either still in the inbox or wholly in the work folder. Files still being
- * written, Office lock files, hidden and temporary files are left where they are.
+ * written, hidden and temporary files are left where they are, and listed; Office lock files
+ * are left where they are and not listed (see {@link #isOfficeLock}).
  */
 @Component
 public class InboxIntake {
@@ -70,8 +71,13 @@ public class InboxIntake {
         Set<Path> beingWritten = files.isEmpty() ? Set.of() : OpenForWriting.below(inbox);
         long now = clock.millis();
         int taken = 0;
+        int locks = 0;
         for (Path file : files) {
             String relative = inbox.relativize(file).toString().replace('\\', '/');
+            if (isOfficeLock(file.getFileName().toString()) && !Files.isSymbolicLink(file)) {
+                locks++;
+                continue;
+            }
             String reason = reasonToLeave(inbox, file, beingWritten);
             if (reason != null) {
                 leftAlone.add(new LeftAlone(relative, reason));
@@ -91,6 +97,9 @@ public class InboxIntake {
         if (taken > 0 || !leftAlone.isEmpty()) {
             log.info("Inbox: {} file(s) taken for processing, {} left alone", taken, leftAlone.size());
         }
+        if (locks > 0) {
+            log.debug("Inbox: {} Office lock file(s) left untouched and not listed", locks);
+        }
         return new Result(taken, leftAlone);
     }
 
@@ -109,9 +118,6 @@ public class InboxIntake {
         }
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith("~$") || name.startsWith(".~lock.")) {
-            return "Office lock file";
-        }
         if (name.startsWith("~") || lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".crdownload")
                 || lower.endsWith(".partial") || lower.endsWith("~")) {
             return "temporary file";
@@ -133,6 +139,18 @@ public class InboxIntake {
             return "still open for writing by a program";
         }
         return null;
+    }
+
+    /**
+     * An Office lock file ({@code ~$name.xlsx} of Excel and Word, {@code .~lock.name#} of
+     * LibreOffice): the program's own note that a workbook is open, never a return. Such a file is
+     * left untouched in the inbox and not listed, on any run: Windows hides it from its owner, it
+     * goes when the workbook is closed, and one left by a program that crashed would otherwise be
+     * listed on every run for as long as it stays. (Its workbook, if still being written, is
+     * itself left and listed.)
+     */
+    public static boolean isOfficeLock(String fileName) {
+        return fileName.startsWith("~$") || fileName.startsWith(".~lock.");
     }
 
     /** How many names the file has; 1 where the file system cannot tell. */

@@ -19,7 +19,8 @@ import uz.natlib.libstats.vocabulary.SubmissionKind;
  * @param data       {@code null} unless identified and normalised
  * @param size       its size in bytes when checked ({@code -1} if it could not be read)
  * @param findings   what reading, identifying and normalising found
- * @param ruleFindings what the rules that need only the file found (empty when {@code findings} has errors)
+ * @param ruleFindings what the rules that need only the file found, on what could be read (empty when the
+ *                     file could not be read or identified)
  */
 record CheckedFile(WorkFile file, String sha256, long size, RawReturn raw, SubmissionKind kind, Identified identified,
                    SubmissionData data, List<Finding> findings, List<Finding> ruleFindings) {

@@ -44,6 +44,6 @@ final class DuplicateNote {
         Path stored = Path.of(storedPath);
         int parts = stored.getNameCount();
         Path shown = parts >= 3 ? stored.subpath(parts - 3, parts) : stored.getFileName();
-        return ShownText.of(shown + ".feedback.txt");
+        return ShownText.verbatim(shown + ".feedback.txt");
     }
 }

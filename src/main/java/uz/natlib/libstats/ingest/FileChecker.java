@@ -59,9 +59,14 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
     private final ReadingLimits limits;
     private final ReadWriteLock oneAtATime = new ReentrantReadWriteLock(true);
 
-    /** Findings on one cell, left out while reading: they do not keep the rest of the file from being judged. */
+    /**
+     * Findings on one cell (for a CSV, one line) met while reading: that cell is left out, and the
+     * rest of the file is still identified, normalised and judged by every rule. Any other error of
+     * reading means the file as a whole could not be read (or was read only in part, or names two
+     * periods), and nothing in it is judged.
+     */
     private static final Set<RuleId> CELL_READING = EnumSet.of(RuleId.CELL_TEXT_TOO_LONG, RuleId.NUMBER_TOO_LONG,
-            RuleId.CONTROL_CHARACTER, RuleId.DATE_IN_VALUE_CELL);
+            RuleId.CONTROL_CHARACTER, RuleId.DATE_IN_VALUE_CELL, RuleId.NOT_A_NUMBER);
 
     FileChecker(ReturnFileReader reader, ReturnNormaliser normaliser, ReferenceData.Snapshot reference,
                 IngestMetrics metrics, Validator validator, ReadingLimits limits) {
@@ -137,24 +142,51 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         Optional<PeriodIdentification.KindAndPeriod> period = new PeriodIdentification(reference.periodContext())
                 .identify(raw.identification(), findings);
         SubmissionKind kind = period.map(PeriodIdentification.KindAndPeriod::kind).orElse(SubmissionKind.RETURN);
-        if (district.isEmpty() || period.isEmpty()) {
+        if (period.isEmpty()) {
+            // No year, no table of indicators to read the figures against.
             metrics.normalise(System.nanoTime() - read);
             return new CheckedFile(file, sha256, size, raw, kind, null, null, findings, List.of());
         }
-        Identified identified = new Identified(kind, district.get(), period.get().year(), period.get().quarter());
-        Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
-        NormalisationResult normalised = normaliser.normalise(raw, catalogue, kind);
+        int year = period.get().year();
+        Integer quarter = period.get().quarter();
+        Catalogue catalogue = reference.catalogue(year).orElseThrow();
+        NormalisationResult normalised = normaliser.normalise(withoutUnreadCells(raw), catalogue, kind);
         findings.addAll(normalised.findings());
-        SubmissionData data = new SubmissionData(kind, identified.districtCode(), identified.year(), identified.quarter(),
-                catalogue, normalised.values(), normalised.statuses());
-        boolean blocking = findings.stream().anyMatch(f -> f.isError() && !CELL_READING.contains(f.rule()));
+        // The rules that judge the file alone need its year's table, not its district: a file whose district
+        // cannot be told is judged all the same, and stored as no district's.
+        SubmissionData data = new SubmissionData(kind, district.orElse(null), year, quarter, catalogue,
+                normalised.values(), normalised.statuses());
+        Identified identified = district.map(d -> new Identified(kind, d, year, quarter)).orElse(null);
         long checkedAt = System.nanoTime();
         metrics.normalise(checkedAt - read);
-        // The rules judge a file that was read, identified and normalised cleanly, but for cells left out while
-        // reading (too long, a date): the sender learns everything else that is wrong at once.
-        List<Finding> ruleFindings = blocking ? List.of() : validator.validateAlone(data);
+        // Every rule judges what could be read, whatever else is wrong with the file, so that the sender
+        // learns everything at once and fixes the file in one round. A cell that could not be read (or not
+        // understood: not a number, an unknown measure) is absent from the data, as a blank one is, and each
+        // rule waits for the figures it needs (README, "Checks on every file").
+        List<Finding> ruleFindings = validator.validateAlone(data);
         metrics.validate(System.nanoTime() - checkedAt);
+        if (identified == null) {
+            return new CheckedFile(file, sha256, size, raw, kind, null, null, findings, ruleFindings);
+        }
         return new CheckedFile(file, sha256, size, raw, kind, identified, data, findings, ruleFindings);
+    }
+
+    /**
+     * The file's figures but those whose value reading already found to be no number (a CSV value
+     * with a control character, handed on with it replaced): a cell is told about once, and what
+     * was made of it is never taken for a figure. A workbook's unreadable cells are left out by
+     * reading itself.
+     */
+    static RawReturn withoutUnreadCells(RawReturn raw) {
+        Set<String> unread = new java.util.HashSet<>();
+        raw.findings().stream().filter(f -> f.rule() == RuleId.NOT_A_NUMBER && f.cell() != null)
+                .forEach(f -> unread.add(f.sheet() + "!" + f.cell()));
+        if (unread.isEmpty()) {
+            return raw;
+        }
+        return new RawReturn(raw.fileName(), raw.format(), raw.identification(),
+                raw.values().stream().filter(v -> !unread.contains(v.cell().sheet() + "!" + v.cell().cell())).toList(),
+                raw.statuses(), raw.findings());
     }
 
     static String templateVersion(RawReturn raw) {

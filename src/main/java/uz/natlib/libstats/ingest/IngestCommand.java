@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.inbox.InboxFolders;
-import uz.natlib.libstats.vocabulary.SubmissionStatus;
 import uz.natlib.libstats.vocabulary.ShownText;
 
 /** {@code jobs/ingest [DIR]}: one run of the ingest job over the inbox, DIR's files copied in first. */
@@ -64,13 +63,8 @@ public class IngestCommand implements CommandHandler<IngestCommand.Arguments> {
             out.printf("%-58s %-8s %-7s %-28s %6d %8d %6d%n", shorten(ShownText.of(o.file()), 58), o.district(),
                     o.period(), shorten(ShownText.of(o.outcome()), 28), o.errors(), o.warnings(), o.values());
         }
-        long accepted = outcomes.stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
-        long rejected = outcomes.stream().filter(o -> o.is(SubmissionStatus.REJECTED)).count();
-        long duplicates = outcomes.stream().filter(o -> o.is(SubmissionStatus.DUPLICATE)).count();
-        long left = outcomes.stream().filter(o -> o.outcome().startsWith("left alone")).count();
-        long values = outcomes.stream().mapToLong(FileOutcome::values).sum();
-        out.printf("%d file(s): %d accepted, %d rejected, %d duplicate(s), %d left in the inbox; %d values loaded%n",
-                outcomes.size(), accepted, rejected, duplicates, left, values);
+        FileTotals totals = FileTotals.of(outcomes);
+        out.printf("%s; %d values loaded%n", totals.counts().en(), totals.values());
     }
 
     private static String shorten(String s, int width) {

@@ -24,9 +24,11 @@ import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.batch.JobRuns;
 import uz.natlib.libstats.database.RunLock;
 import uz.natlib.libstats.inbox.InboxFolders;
+import uz.natlib.libstats.inbox.InboxIntake;
 import uz.natlib.libstats.inbox.WorkFile;
 import uz.natlib.libstats.warehouse.ProcessedFile;
 import uz.natlib.libstats.warehouse.SubmissionRepository;
+import uz.natlib.libstats.vocabulary.Finding;
 import uz.natlib.libstats.vocabulary.ShownText;
 import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
@@ -75,7 +77,7 @@ public class IngestRuns {
                 .forEach(line -> {
                     String[] parts = line.split("\t", 2);
                     outcomes.add(new FileOutcome(parts[0], "", "", "left alone: " + (parts.length > 1 ? parts[1] : ""),
-                            0, 0, 0, "inbox/" + parts[0]));
+                            0, 0, 0, "inbox/" + parts[0], null));
                 });
         for (ProcessedFile file : store.processedBy(executions.stream().map(JobExecution::getId).toList())) {
             outcomes.add(outcome(file));
@@ -87,9 +89,12 @@ public class IngestRuns {
         // Accepted in this run and superseded since, by a later file of the same run or another.
         SubmissionStatus outcome = file.status() == SubmissionStatus.SUPERSEDED ? SubmissionStatus.ACCEPTED : file.status();
         String path = file.storedPath() == null ? "" : relative(Path.of(file.storedPath()));
+        // The reason a rejected file's feedback lists first (errors first, in the order found).
+        Finding firstError = outcome != SubmissionStatus.REJECTED ? null
+                : store.findingsOf(file.id()).stream().filter(Finding::isError).findFirst().orElse(null);
         return new FileOutcome(file.originalName(), file.districtCode() == null ? "" : file.districtCode(),
                 file.periodCode() == null ? "" : file.periodCode(), outcome.code(), file.errors(), file.warnings(),
-                file.values(), path);
+                file.values(), path, firstError);
     }
 
     private String relative(Path stored) {
@@ -99,7 +104,7 @@ public class IngestRuns {
     }
 
     /**
-     * Copies a folder's returns into the inbox (not its documentation); returns how many. Which
+     * Copies a folder's returns into the inbox (not its documentation, nor an Office lock file); returns how many. Which
      * folder is being copied is recorded first, so that a copy cut short (the process killed) is
      * finished by the next run, see {@link #finishInterruptedCopy()}.
      */
@@ -150,7 +155,7 @@ public class IngestRuns {
                     System.err.println("Not copied (a link or special file, never followed): " + ShownText.of(file.toString()));
                     continue;
                 }
-                if (isDocumentation(file)) {
+                if (isDocumentation(file) || InboxIntake.isOfficeLock(file.getFileName().toString())) {
                     continue;
                 }
                 String relative = source.relativize(file).toString();

@@ -2,7 +2,6 @@ package uz.natlib.libstats.pipeline;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,12 +15,10 @@ import uz.natlib.libstats.reports.Formats;
 import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.ingest.FileOutcome;
+import uz.natlib.libstats.ingest.FileTotals;
 import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.ingest.IngestRuns;
-import uz.natlib.libstats.reports.WrittenFile;
 import uz.natlib.libstats.vocabulary.Script;
-import uz.natlib.libstats.vocabulary.SubmissionStatus;
 
 /**
  * {@code jobs/run [DIR]}: the whole pipeline once. Ingest (DIR or the inbox), consolidate every
@@ -39,7 +36,9 @@ public class RunCommand implements CommandHandler<RunCommand.Arguments> {
             3. the reports of those years: for each quarter with data, the national and regional
                quarterly consolidations and completeness; for the year, the national annual report,
                the district profiles and completeness; for the regions that have data;
-            4. a summary: files loaded and rejected, reports written with their paths.
+            4. a summary: files accepted, rejected, duplicate and left in the inbox (they add up to the
+               files of the run), each rejected file's first reason and its feedback, the reports written
+               counted by folder and type (each file with --verbose).
             All of it is one run of pipelineJob, whose parts are runs of ingestJob, consolidateJob and
             reportJob; a failed run is restarted by the next one with the same --script and --format
             and goes on where it failed.
@@ -57,6 +56,9 @@ public class RunCommand implements CommandHandler<RunCommand.Arguments> {
         @Option(names = "--format", paramLabel = "F[,F]", converter = Formats.Converter.class,
                 description = "pdf, xlsx, csv (default all three)")
         Formats formats = Formats.ALL;
+
+        @Option(names = {"-v", "--verbose"}, description = "list every report file written, not only their count")
+        boolean verbose;
     }
 
     private final IngestRuns ingest;
@@ -79,8 +81,10 @@ public class RunCommand implements CommandHandler<RunCommand.Arguments> {
             ingest.finishInterruptedCopy();
         }
         PipelineRuns.Result run = pipeline.run(arguments.scripts.set(), arguments.formats.set());
+        RunSummary summary = new RunSummary(out, properties.home());
         out.println("== 1. Ingest");
         IngestCommand.printTable(out, run.files());
+        summary.rejected(run.files());
         if (run.ingest().map(e -> e.getStatus() != BatchStatus.COMPLETED).orElse(true)) {
             out.println("ingestJob " + run.ingest().map(e -> e.getStatus().toString()).orElse("not run")
                     + ": stopping here; files left in the work folder are taken again by the next run");
@@ -101,22 +105,14 @@ public class RunCommand implements CommandHandler<RunCommand.Arguments> {
         }
         out.println();
         out.println("== 3. Reports");
-        for (WrittenFile file : run.reportFiles()) {
-            out.printf("%-18s %-8s %-10s %-4s %-7s %s%n", file.type(), file.periodCode(), file.territoryCode(),
-                    file.script(), file.format(), properties.home().relativize(Path.of(file.path())));
-        }
+        summary.reports(run.reportFiles(), arguments.verbose);
         if (!run.completed()) {
             out.println("pipelineJob " + run.execution().getStatus() + ": " + run.execution().getAllFailureExceptions()
                     + "; run it again to go on where it stopped");
             return 1;
         }
         out.println();
-        List<FileOutcome> outcomes = run.files();
-        long accepted = outcomes.stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
-        long rejected = outcomes.stream().filter(o -> o.is(SubmissionStatus.REJECTED)).count();
-        out.printf("Summary: %d file(s) loaded, %d rejected, %d other; %d year(s) consolidated; %d report file(s)"
-                        + " written under %s; %.1f s%n", accepted, rejected, outcomes.size() - accepted - rejected,
-                run.yearsDone().size(), run.reportFiles().size(), properties.home().resolve("reports"),
+        summary.totals(FileTotals.of(run.files()), run.yearsDone().size(), run.reportFiles().size(),
                 (System.nanoTime() - start) / 1e9);
         return 0;
     }

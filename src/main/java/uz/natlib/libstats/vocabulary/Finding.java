@@ -10,6 +10,11 @@ package uz.natlib.libstats.vocabulary;
  */
 public record Finding(Severity severity, RuleId rule, String sheet, String cell, String valueSeen, Message message) {
 
+    public Finding {
+        // A value seen may come as a message quotes it; it is stored as shown, without the quote's marks.
+        valueSeen = ShownText.unwrapped(valueSeen);
+    }
+
     public static Finding error(RuleId rule, String sheet, String cell, String valueSeen, Message message) {
         return new Finding(Severity.ERROR, rule, sheet, cell, valueSeen, message);
     }

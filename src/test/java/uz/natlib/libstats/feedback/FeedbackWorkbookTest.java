@@ -57,6 +57,75 @@ class FeedbackWorkbookTest {
     }
 
     @Test
+    void givenFindings_whenListed_thenEachRuleIsNamedInWordsInTheThreeLanguagesBesideItsCode() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FeedbackWorkbook.write(workbook(), report(List.of(negative)), out);
+
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            var list = wb.getSheetAt(0);
+            assertThat(list.getRow(2).getCell(5).getStringCellValue()).isEqualTo("Қоида\nQoida\nRule");
+            assertThat(list.getRow(2).getCell(6).getStringCellValue()).isEqualTo("Қоида коди\nQoida kodi\nRule code");
+            // As the message column: Cyrillic, Latin, English, line by line.
+            assertThat(list.getRow(3).getCell(5).getStringCellValue()).isEqualTo("Манфий сон\nManfiy son\nNegative figure");
+            assertThat(list.getRow(3).getCell(6).getStringCellValue()).isEqualTo("NegativeValue");
+        }
+        assertThat(FeedbackText.render(report(List.of(negative)))).contains("— Манфий сон", "— Manfiy son",
+                "— Negative figure", "(NegativeValue)");
+    }
+
+    @Test
+    void givenEveryRule_whenNamedInWords_thenNoneIsItsCodeAndTheLatinIsNoCyrillic() {
+        for (RuleId rule : RuleId.values()) {
+            Message words = rule.words();
+            assertThat(words.en()).as(rule.code()).isNotBlank().isNotEqualTo(rule.code());
+            assertThat(words.cyrl()).as(rule.code()).containsPattern("\\p{IsCyrillic}");
+            assertThat(words.latn()).as(rule.code()).doesNotContainPattern("\\p{IsCyrillic}");
+        }
+    }
+
+    @Test
+    void givenErrorsOnNeighbouringCells_whenFeedbackWritten_thenTheirOpenCommentsStandInTheMarginOneBelowTheOther()
+            throws IOException {
+        byte[] original;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Ҳисобот");
+            // A return's row: code, label, three measures, the plan beside them (columns A..H).
+            for (int r = 10; r <= 12; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c <= 7; c++) {
+                    row.createCell(c).setCellValue(c);
+                }
+            }
+            wb.write(bytes);
+            original = bytes.toByteArray();
+        }
+        Finding first = Finding.error(RuleId.NEGATIVE_VALUE, "Ҳисобот", "D11", "-5",
+                Message.of("D11: қиймат манфий", "D11: negative"));
+        Finding second = Finding.error(RuleId.NEGATIVE_VALUE, "Ҳисобот", "D12", "-6",
+                Message.of("D12: қиймат манфий", "D12: negative"));
+        Finding hint = Finding.info(RuleId.NORMALISED, "Ҳисобот", "E12", "1 200",
+                Message.of("E12: «1 200» 1200 деб ўқилди", "E12: read as 1200"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FeedbackWorkbook.write(original, report(List.of(first, second, hint)), out);
+
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = wb.getSheet("Ҳисобот");
+            var upper = sheet.getRow(10).getCell(3).getCellComment();
+            var lower = sheet.getRow(11).getCell(3).getCellComment();
+            var closed = sheet.getRow(11).getCell(4).getCellComment();
+            assertThat(upper.isVisible()).isTrue();
+            assertThat(lower.isVisible()).isTrue();
+            assertThat(closed.isVisible()).isFalse();
+            // Right of column H, the plan: no box covers a cell the clerk must read.
+            for (var comment : List.of(upper, lower, closed)) {
+                assertThat((int) comment.getClientAnchor().getCol1()).isGreaterThan(7);
+            }
+            assertThat(upper.getClientAnchor().getRow1()).isEqualTo(10);
+            assertThat(lower.getClientAnchor().getRow1()).isGreaterThanOrEqualTo(upper.getClientAnchor().getRow2());
+        }
+    }
+
+    @Test
     void givenFindings_whenFeedbackWritten_thenTheFirstSheetListsThemErrorsFirst() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FeedbackWorkbook.write(workbook(), report(List.of(note, negative)), out);
@@ -66,9 +135,9 @@ class FeedbackWorkbookTest {
             var list = wb.getSheetAt(0);
             assertThat(list.getRow(0).getCell(0).getStringCellValue())
                     .contains("РАД ЭТИЛДИ", "RAD ETILDI", "REJECTED", "jondor.xlsx", "Errors: 1");
-            assertThat(list.getRow(3).getCell(5).getStringCellValue()).isEqualTo("NegativeValue");
+            assertThat(list.getRow(3).getCell(6).getStringCellValue()).isEqualTo("NegativeValue");
             assertThat(list.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Ҳисобот!F12");
-            assertThat(list.getRow(4).getCell(5).getStringCellValue()).isEqualTo("Normalised");
+            assertThat(list.getRow(4).getCell(6).getStringCellValue()).isEqualTo("Normalised");
         }
     }
 
@@ -80,7 +149,7 @@ class FeedbackWorkbookTest {
 
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
-            assertThat(wb.getSheetAt(0).getRow(3).getCell(5).getStringCellValue()).isEqualTo("UnreadableFile");
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(6).getStringCellValue()).isEqualTo("UnreadableFile");
         }
     }
 
@@ -145,7 +214,7 @@ class FeedbackWorkbookTest {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
             assertThat(wb.getSheetName(0)).isEqualTo(FeedbackWorkbook.FINDINGS_SHEET);
-            assertThat(wb.getSheetAt(0).getRow(3).getCell(5).getStringCellValue()).isEqualTo("NegativeValue");
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(6).getStringCellValue()).isEqualTo("NegativeValue");
         }
     }
 
@@ -206,7 +275,7 @@ class FeedbackWorkbookTest {
 
         try (Workbook back = WorkbookFactory.create(new ByteArrayInputStream(second.toByteArray()))) {
             assertThat(back.getNumberOfSheets()).isEqualTo(2);
-            assertThat(back.getSheetAt(0).getRow(3).getCell(5).getStringCellValue()).isEqualTo("Normalised");
+            assertThat(back.getSheetAt(0).getRow(3).getCell(6).getStringCellValue()).isEqualTo("Normalised");
             assertThat(back.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
                     .contains("қийматлари", "qiymatlari", "replaced by their values");
         }

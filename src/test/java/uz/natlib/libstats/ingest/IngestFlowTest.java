@@ -187,7 +187,7 @@ class IngestFlowTest {
     }
 
     @Test
-    void givenLockAndTemporaryFilesAndAFreshFile_whenIngested_thenTheyAreLeftAlone() throws Exception {
+    void givenLockAndHiddenFilesAndAFreshFile_whenIngested_thenTheyAreLeftAloneAndOnlyTheLockFileUnlisted() throws Exception {
         Path inbox = properties.home().resolve("inbox");
         Files.createDirectories(inbox);
         Files.write(inbox.resolve("~$jondor.xlsx"), new byte[162]);
@@ -197,9 +197,11 @@ class IngestFlowTest {
         last = ingest.runOnce();
 
         assertThat(last.outcomes()).extracting(FileOutcome::outcome).containsExactlyInAnyOrder(
-                "left alone: Office lock file", "left alone: hidden file",
-                "left alone: still being written (changed less than 5 s ago)");
-        assertThat(inbox.resolve("~$jondor.xlsx")).exists();
+                "left alone: hidden file", "left alone: still being written (changed less than 5 s ago)");
+        // The lock file is Office's, no return: left untouched, and not listed, on this run or any other.
+        assertThat(inbox.resolve("~$jondor.xlsx")).exists().hasSize(162);
+        last = ingest.runOnce();
+        assertThat(last.outcomes()).extracting(FileOutcome::file).doesNotContain("~$jondor.xlsx");
         assertThat(jdbc.sql("select count(*) from submission").query(Long.class).single()).isZero();
     }
 
@@ -264,6 +266,61 @@ class IngestFlowTest {
                 + "1706246;2021;1;5.1;visits;" + value + ";\n", java.nio.charset.StandardCharsets.UTF_8);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
         return file;
+    }
+
+    private Path dropCsvLines(String name, String... lines) throws IOException {
+        Path file = properties.home().resolve("inbox").resolve(name);
+        Files.createDirectories(file.getParent());
+        StringBuilder csv = new StringBuilder("district;year;quarter;indicator;measure;value;note\n");
+        for (String line : lines) {
+            csv.append("1706246;2021;1;").append(line).append(";\n");
+        }
+        Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        return file;
+    }
+
+    @Test
+    void givenAnUnreadableCellAndAValueRuleBrokenElsewhere_whenIngested_thenBothAreFoundInOnePass() throws Exception {
+        dropCsvLines("both.csv", "5.1;visits;100", "5.1.02;visits;много", "1.2;titles;30", "1.2;copies;10");
+
+        last = ingest.runOnce();
+
+        assertThat(status("both.csv")).isEqualTo("rejected");
+        assertThat(rules("both.csv")).containsExactlyInAnyOrder("NotANumber", "CopiesNotFewerThanTitles");
+        // Each script quotes what the sender typed as typed: «много», never «mnogo».
+        assertThat(rejected("both.csv").resolveSibling("both.csv.feedback.txt")).content()
+                .contains("«много» сон эмас", "«много» son emas", "«много» is not a number").doesNotContain("mnogo");
+    }
+
+    @Test
+    void givenAnUnknownDistrictAndAValueRuleBroken_whenIngested_thenBothAreFoundInOnePass() throws Exception {
+        Path file = properties.home().resolve("inbox/nowhere.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "district;year;quarter;indicator;measure;value;note\n1799999;2021;1;5.1;visits;-5;\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+
+        last = ingest.runOnce();
+
+        assertThat(rules("nowhere.csv")).containsExactlyInAnyOrder("UnknownDistrict", "NegativeValue");
+    }
+
+    @Test
+    void givenAnUnreadablePartOfAFullBreakdown_whenIngested_thenThePartsAreNotSaidToFallShortOfTheTotal()
+            throws Exception {
+        // 5.1's seven departments partition its visits: the readable six add up to 80 of 100, the
+        // unreadable one may well be the missing 20.
+        dropCsvLines("part.csv", "5.1;visits;100", "5.1.01;visits;40", "5.1.02;visits;много", "5.1.03;visits;10",
+                "5.1.04;visits;10", "5.1.05;visits;5", "5.1.06;visits;5", "5.1.07;visits;10");
+        // The same breakdown read whole and falling short: the rule does speak, so its silence above is the part's.
+        dropCsvLines("short.csv", "5.1;visits;100", "5.1.01;visits;40", "5.1.02;visits;0", "5.1.03;visits;10",
+                "5.1.04;visits;10", "5.1.05;visits;5", "5.1.06;visits;5", "5.1.07;visits;10");
+
+        last = ingest.runOnce();
+
+        assertThat(rules("part.csv")).containsExactly("NotANumber");
+        assertThat(rules("short.csv")).containsExactly("OfWhichAddsUpToTotal");
     }
 
     @Test

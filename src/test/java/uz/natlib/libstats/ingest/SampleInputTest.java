@@ -92,9 +92,14 @@ class SampleInputTest {
         for (CSVRecord row : expected) {
             String file = row.get("file");
             FileOutcome outcome = byName.get(file);
+            if (row.get("outcome").equals("ignored")) {
+                // An Office lock file is no return: not copied into the inbox, not listed.
+                assertThat(outcome).as(file).isNull();
+                assertThat(file).startsWith("~$");
+                continue;
+            }
             assertThat(outcome).as(file).isNotNull();
             switch (row.get("outcome")) {
-                case "ignored" -> assertThat(outcome.outcome()).as(file).startsWith("left alone");
                 case "accepted" -> assertThat(outcome.outcome()).as(file).isEqualTo("accepted");
                 case "accepted-with-warnings" -> {
                     assertThat(outcome.outcome()).as(file).isEqualTo("accepted");

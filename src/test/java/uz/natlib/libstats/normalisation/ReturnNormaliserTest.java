@@ -232,6 +232,19 @@ class ReturnNormaliserTest {
         }
     }
 
+    @Test
+    void givenCyrillicTextWhereAFigureBelongs_whenNormalised_thenEveryScriptOfTheMessageQuotesItAsTyped() {
+        NormalisationResult result = normalise(List.of(slot("1.1", 2, "H12", "много")));
+
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(RuleId.NOT_A_NUMBER);
+            assertThat(f.valueSeen()).isEqualTo("много");
+            assertThat(f.message().cyrl()).contains("«много» сон эмас");
+            assertThat(f.message().latn()).contains("«много» son emas").doesNotContain("mnogo");
+            assertThat(f.message().en()).contains("«много» is not a number");
+        });
+    }
+
     @Nested
     class CsvMeasures {
 
@@ -562,7 +575,8 @@ class ReturnNormaliserTest {
                     assertThat(f.valueSeen()).isEqualTo("қисман");
                     assertThat(f.message().cyrl()).startsWith("L40, 7.4-қатор «")
                             .endsWith("«қисман» жавоби тушунарсиз; «бажарилди» ёки «бажарилмади» деб ёзинг");
-                    assertThat(f.message().latn()).endsWith("«qisman» javobi tushunarsiz; «bajarildi» yoki «bajarilmadi» deb yozing");
+                    // What the sender typed is quoted as typed in the Latin message too.
+                    assertThat(f.message().latn()).endsWith("«қисман» javobi tushunarsiz; «bajarildi» yoki «bajarilmadi» deb yozing");
                 });
             }
         }

@@ -71,6 +71,8 @@ public final class HostileCorpus {
         DUPLICATE,
         /** Never taken: still in the inbox, listed by the command. */
         LEFT_ALONE,
+        /** Never taken and never listed: an Office lock file, still in the inbox. */
+        LEFT_UNLISTED,
         /** Either is right (a name a system may refuse to take, or take and reject). */
         REJECTED_OR_LEFT_ALONE
     }
@@ -249,7 +251,7 @@ public final class HostileCorpus {
         byte[] owner = "hostile-h10".getBytes(StandardCharsets.UTF_16LE);
         lock[0] = 11;
         System.arraycopy(owner, 0, lock, 1, owner.length);
-        file("h10-office-lock", "~$h10-lock.xlsx", Fate.LEFT_ALONE, lock, rules(), "an Office lock file");
+        file("h10-office-lock", "~$h10-lock.xlsx", Fate.LEFT_UNLISTED, lock, rules(), "an Office lock file");
         file("h11-temp", "h11-temp.xlsx.tmp", Fate.LEFT_ALONE, uniqueReturn("h11"), rules(), "a temporary file");
         file("h12-part", "h12-download.xlsx.part", Fate.LEFT_ALONE, uniqueReturn("h12"), rules(),
                 "a download in progress (.part)");

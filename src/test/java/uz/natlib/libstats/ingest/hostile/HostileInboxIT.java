@@ -336,6 +336,7 @@ class HostileInboxIT {
             case REJECTED -> rejected;
             case DUPLICATE -> actual.equals("DUPLICATE");
             case LEFT_ALONE -> actual.equals("LEFT_ALONE");
+            case LEFT_UNLISTED -> actual.equals("LEFT_IN_INBOX_UNLISTED");
             case REJECTED_OR_LEFT_ALONE -> rejected || actual.equals("LEFT_ALONE");
         };
         if (!fateOk) {
@@ -462,7 +463,8 @@ class HostileInboxIT {
                             // The sender's formula-like texts, as sent (the template's own "- …" texts are not theirs).
                             String text = cell.getStringCellValue();
                             if (HostileCorpus.PAYLOADS.stream().anyMatch(text::startsWith)) {
-                                what = "the sender's formula-like text as it came «" + ShownText.quoted(text) + "»";
+                                what = "the sender's formula-like text as it came «"
+                                        + ShownText.of(text.substring(0, Math.min(text.length(), ShownText.QUOTE_LIMIT))) + "»";
                             }
                         }
                         if (what != null && reported++ < 5) {
