@@ -123,6 +123,7 @@ public enum RuleId {
             case CONTROL_CHARACTER -> Message.of("Кўринмас махсус белги", "Invisible control character");
             case DATE_IN_VALUE_CELL -> Message.of("Қиймат ўрнида сана", "A date where a figure belongs");
             case NOT_A_DONE_ANSWER -> Message.of("«Бажарилди» ёки «бажарилмади» эмас", "Not a done / not done answer");
+            case ROW_WITHOUT_PLAN -> Message.of("Бу қаторга режа тузилмайди", "No plan on this row");
             case NEGATIVE_VALUE -> Message.of("Манфий сон", "Negative figure");
             case FRACTIONAL_COUNT -> Message.of("Бутун сон ўрнида каср", "A fraction where whole numbers are counted");
             case COPIES_NOT_FEWER_THAN_TITLES -> Message.of("Нусхалар номлардан кам", "Fewer copies than titles");
