@@ -33,13 +33,15 @@ class ReportUnitRenderer {
     private final TerritoryRepository territories;
     private final JasperRenderer jasper;
     private final ReportArchive archive;
+    private final QualitativeAnswersRepository qualitative;
 
     ReportUnitRenderer(ConsolidatedFiguresRepository figures, TerritoryRepository territories, JasperRenderer jasper,
-                       ReportArchive archive) {
+                       ReportArchive archive, QualitativeAnswersRepository qualitative) {
         this.figures = figures;
         this.territories = territories;
         this.jasper = jasper;
         this.archive = archive;
+        this.qualitative = qualitative;
     }
 
     /** What a unit's files are made of, once its data is read. */
@@ -86,20 +88,23 @@ class ReportUnitRenderer {
         return switch (unit.type()) {
             case REGION_QUARTER, NATION_QUARTER -> {
                 List<ConsolidatedFigure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
-                yield figureSource(c -> QuarterReport.build(c, rows), rows);
+                QualitativeSection status = qualitative(year, List.of(unit.quarter()), code);
+                yield figureSource(c -> status.into(QuarterReport.build(c, rows), c), rows, status);
             }
             case NATION_YEAR -> {
                 List<ConsolidatedFigure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
                 List<String> trendCodes = AnnualReport.TREND.stream().map(t -> t[0]).toList();
                 List<ConsolidatedFigure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
                         .filter(f -> trendCodes.contains(f.indicatorCode())).toList();
-                yield figureSource(c -> AnnualReport.build(c, rows, trend), rows);
+                QualitativeSection status = qualitative(year, List.of(1, 2, 3, 4), code);
+                yield figureSource(c -> status.into(AnnualReport.build(c, rows, trend), c), rows, status);
             }
             case DISTRICT_PROFILE -> {
                 List<ConsolidatedFigure> rows = figures.districtYear(year, code);
                 Territory region = territories.find(unit.place().parentCode()).orElseThrow();
-                yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
-                        rows), rows);
+                QualitativeSection status = qualitative(year, List.of(1, 2, 3, 4), code);
+                yield figureSource(c -> status.into(DistrictProfileReport.build(c,
+                        c.script().pick(region.nameCyrl(), region.nameLatn()), rows), c), rows, status);
             }
             case COMPLETENESS -> {
                 var counts = figures.completeness(year, unit.quarter());
@@ -110,8 +115,18 @@ class ReportUnitRenderer {
         };
     }
 
-    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows) {
-        return new Source(jasper, (c, out) -> FigureCsv.longForm(rows, c.script(), out), (c, out) -> FigureCsv.sdmx(rows, out));
+    private QualitativeSection qualitative(int year, List<Integer> quarters, String territoryCode) {
+        return new QualitativeSection(qualitative.rows(year), qualitative.districts(territoryCode),
+                qualitative.answers(year, quarters, territoryCode));
+    }
+
+    /** The long CSV has the figures, then the qualitative rows' counts; SDMX the figures only. */
+    private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows,
+                                       QualitativeSection status) {
+        return new Source(jasper, (c, out) -> {
+            FigureCsv.longForm(rows, c.script(), out);
+            status.csv(c, out);
+        }, (c, out) -> FigureCsv.sdmx(rows, out));
     }
 
     @FunctionalInterface
