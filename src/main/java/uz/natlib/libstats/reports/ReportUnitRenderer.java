@@ -94,7 +94,9 @@ class ReportUnitRenderer {
             case NATION_YEAR -> {
                 List<ConsolidatedFigure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
                 List<String> trendCodes = AnnualReport.TREND.stream().map(t -> t[0]).toList();
-                List<ConsolidatedFigure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
+                // the year before too, for the charts' other line: its own reporting counts are needed for its means
+                List<ConsolidatedFigure> trend = java.util.stream.Stream.of(year, year - 1)
+                        .flatMap(y -> figures.figures(y, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream())
                         .filter(f -> trendCodes.contains(f.indicatorCode())).toList();
                 QualitativeSection status = qualitative(year, List.of(1, 2, 3, 4), code);
                 yield figureSource(c -> status.into(AnnualReport.build(c, rows, trend), c), rows, status);
