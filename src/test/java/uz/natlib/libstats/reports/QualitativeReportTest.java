@@ -214,6 +214,12 @@ class QualitativeReportTest {
         try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(f.path()))) {
             Sheet sheet = workbook.getSheet(name);
             assertThat(sheet).as("sheet " + name + " of " + f.path()).isNotNull();
+            // the figures' sheet comes first; this one is not frozen below its own last row (as JasperReports
+            // would freeze it at the row its headings have in the whole fill), so it scrolls
+            assertThat(workbook.getSheetIndex(sheet)).isOne();
+            if (sheet.getPaneInformation() != null) {
+                assertThat((int) sheet.getPaneInformation().getHorizontalSplitTopRow()).isLessThan(sheet.getLastRowNum());
+            }
             Map<String, List<Object>> rows = new java.util.HashMap<>();
             DataFormatter formatter = new DataFormatter();
             for (Row row : sheet) {
