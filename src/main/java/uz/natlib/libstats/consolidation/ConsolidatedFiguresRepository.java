@@ -36,18 +36,29 @@ public class ConsolidatedFiguresRepository {
     /**
      * One figure of one territory. {@code tier} 0 is the territory asked for, 1 its children;
      * {@code depth} is 0 for a total, 1 for an "of which" part, 2 for a part of a part.
+     * {@code plan} is the plan of every district that sent one ({@code planReporting} of them);
+     * {@code matchedValue} and {@code matchedPlan} the figure and the plan of the
+     * {@code matchedReporting} districts that have both, which fulfilment compares. {@code carried}:
+     * of the {@code reporting} districts of a stock's year to date, those whose value is from an
+     * earlier quarter.
      */
-    public record ConsolidatedFigure(String territoryCode, String territoryCyrl, String territoryLatn, int tier,
+    public record ConsolidatedFigure(String territoryCode, String territoryCyrl, String territoryLatn, String territoryKind,
+                         int tier,
                          int year, int quarter, String span, int ordinal, String indicatorCode, String seedNumber,
                          String sectionCode, String sectionCyrl, String sectionLatn,
                          String labelCyrl, String labelLatn, String parentCode, int depth,
                          String measureKey, String measureCyrl, String measureLatn, boolean decimals,
-                         BigDecimal value, int reporting, int expected, BigDecimal plan, BigDecimal previous) {
+                         BigDecimal value, int reporting, int expected, BigDecimal plan, BigDecimal previous,
+                         int planReporting, BigDecimal matchedValue, BigDecimal matchedPlan, int matchedReporting,
+                         int carried, boolean stock) {
 
-        /** Fulfilment of the plan in percent, or null without both a figure and a plan. */
+        /**
+         * Fulfilment of the plan in percent, like for like: the figure of the districts that have
+         * both a figure and a plan against their plan; null where no district has both.
+         */
         public BigDecimal fulfilmentPct() {
-            return value == null || plan == null || plan.signum() == 0 ? null
-                    : value.multiply(BigDecimal.valueOf(100)).divide(plan, 1, java.math.RoundingMode.HALF_UP);
+            return matchedValue == null || matchedPlan == null || matchedPlan.signum() == 0 ? null
+                    : matchedValue.multiply(BigDecimal.valueOf(100)).divide(matchedPlan, 1, java.math.RoundingMode.HALF_UP);
         }
     }
 
@@ -95,7 +106,7 @@ public class ConsolidatedFiguresRepository {
     public List<ConsolidatedFigure> figures(int year, Collection<Integer> quarters, Collection<String> spans, String territoryCode,
                                 boolean withChildren) {
         List<Unit> units = jdbc.sql("""
-                        select t.code, t.name_cyrl, t.name_latn, case when t.code = :code then 0 else 1 end as tier,
+                        select t.code, t.name_cyrl, t.name_latn, t.kind, case when t.code = :code then 0 else 1 end as tier,
                                (select count(*) from territory d join territory r on r.code = d.parent_code
                                 where d.level = 'district'
                                   and (d.code = t.code or d.parent_code = t.code or r.parent_code = t.code)) as expected
@@ -103,7 +114,8 @@ public class ConsolidatedFiguresRepository {
                         where t.code = :code or (:children and t.parent_code = :code)
                         order by tier, t.code""")
                 .param("code", territoryCode).param("children", withChildren)
-                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6)))
                 .list();
         if (units.isEmpty()) {
             return List.of();
@@ -111,7 +123,8 @@ public class ConsolidatedFiguresRepository {
         Map<String, Value> values = new HashMap<>();
         jdbc.sql("""
                         select territory_code, quarter, span, indicator_id, measure_key, value, reporting, expected,
-                               plan_value, previous_value
+                               plan_value, previous_value, plan_reporting, matched_value, matched_plan,
+                               matched_reporting, carried
                         from consolidated_value
                         where year = :year and quarter in (:quarters) and span in (:spans) and territory_code in (:codes)""")
                 .param("year", year).param("quarters", List.copyOf(quarters)).param("spans", List.copyOf(spans))
@@ -119,7 +132,8 @@ public class ConsolidatedFiguresRepository {
                 .query(rs -> {
                     values.put(key(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
                             new Value(rs.getBigDecimal(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9),
-                                    rs.getBigDecimal(10)));
+                                    rs.getBigDecimal(10), rs.getInt(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
+                                    rs.getInt(14), rs.getInt(15)));
                 });
         List<Integer> qs = quarters.stream().distinct().sorted().toList();
         List<String> sps = spans.stream().distinct().sorted().toList();
@@ -129,12 +143,15 @@ public class ConsolidatedFiguresRepository {
                 for (int q : qs) {
                     for (String sp : sps) {
                         Value v = values.get(key(u.code(), q, sp, l.id(), l.measureKey()));
-                        figures.add(new ConsolidatedFigure(u.code(), u.nameCyrl(), u.nameLatn(), u.tier(), year, q, sp, l.ordinal(),
+                        figures.add(new ConsolidatedFigure(u.code(), u.nameCyrl(), u.nameLatn(), u.kind(), u.tier(), year, q, sp, l.ordinal(),
                                 l.code(), l.seedNumber(), l.sectionCode(), l.sectionCyrl(), l.sectionLatn(),
                                 l.labelCyrl(), l.labelLatn(), l.parentCode(), l.depth(), l.measureKey(), l.measureCyrl(),
                                 l.measureLatn(), l.decimals(), v == null ? null : v.value(),
                                 v == null ? 0 : v.reporting(), v == null ? u.expected() : v.expected(),
-                                v == null ? null : v.plan(), v == null ? null : v.previous()));
+                                v == null ? null : v.plan(), v == null ? null : v.previous(),
+                                v == null ? 0 : v.planReporting(), v == null ? null : v.matchedValue(),
+                                v == null ? null : v.matchedPlan(), v == null ? 0 : v.matchedReporting(),
+                                v == null ? 0 : v.carried(), l.stock()));
                     }
                 }
             }
@@ -148,7 +165,7 @@ public class ConsolidatedFiguresRepository {
                         select i.id, i.code, i.ordinal, i.seed_number, i.section_code, s.label_cyrl, s.label_latn,
                                i.label_cyrl, i.label_latn, p.code,
                                case when p.id is null then 0 when p.parent_id is null then 1 else 2 end,
-                               im.measure_key, m.label_cyrl, m.label_latn, m.decimals
+                               im.measure_key, m.label_cyrl, m.label_latn, m.decimals, i.aggregation = 'stock'
                         from indicator i
                         join section s on s.year = i.year and s.code = i.section_code
                         join indicator_measure im on im.indicator_id = i.id
@@ -159,19 +176,22 @@ public class ConsolidatedFiguresRepository {
                 .param(year)
                 .query((rs, n) -> new Line(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                        rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getBoolean(15)))
+                        rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getBoolean(15),
+                        rs.getBoolean(16)))
                 .list();
     }
 
-    private record Unit(String code, String nameCyrl, String nameLatn, int tier, int expected) {
+    private record Unit(String code, String nameCyrl, String nameLatn, String kind, int tier, int expected) {
     }
 
     private record Line(int id, String code, int ordinal, String seedNumber, String sectionCode, String sectionCyrl,
                         String sectionLatn, String labelCyrl, String labelLatn, String parentCode, int depth,
-                        String measureKey, String measureCyrl, String measureLatn, boolean decimals) {
+                        String measureKey, String measureCyrl, String measureLatn, boolean decimals, boolean stock) {
     }
 
-    private record Value(BigDecimal value, int reporting, int expected, BigDecimal plan, BigDecimal previous) {
+    private record Value(BigDecimal value, int reporting, int expected, BigDecimal plan, BigDecimal previous,
+                         int planReporting, BigDecimal matchedValue, BigDecimal matchedPlan, int matchedReporting,
+                         int carried) {
     }
 
     private static String key(String territory, int quarter, String span, int indicatorId, String measure) {

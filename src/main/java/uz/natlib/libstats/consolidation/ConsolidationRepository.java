@@ -56,7 +56,8 @@ public class ConsolidationRepository {
         jdbc.sql("set local work_mem = '128MB'").update();
         return jdbc.sql("""
                 insert into consolidated_value (run_id, year, quarter, span, territory_code, indicator_id, measure_key,
-                    value, reporting, expected, plan_value, plan_reporting, previous_value)
+                    value, reporting, expected, plan_value, plan_reporting, previous_value,
+                    matched_value, matched_plan, matched_reporting, carried)
                 with units as (
                     select d.code as district, d.parent_code as region, r.parent_code as nation
                     from territory d join territory r on r.code = d.parent_code
@@ -78,35 +79,39 @@ public class ConsolidationRepository {
                     where v.submission_id = any(:returns)
                 ),
                 district_spans as materialized (
-                    select district_code, year, 'quarter' as span, code, measure_key, value
+                    select district_code, year, 'quarter' as span, code, measure_key, value, 0 as carried
                     from figures where quarter = :quarter
                     union all
-                    -- flows add up the quarters reported so far; stocks take the latest reported quarter
+                    -- flows add up the quarters reported so far; stocks take the latest reported quarter,
+                    -- carried (1) when that quarter is earlier than the one the row runs to
                     select district_code, year, 'ytd', code, measure_key,
                            case when aggregation = 'stock' then (array_agg(value order by quarter desc))[1]
-                                else sum(value) end
+                                else sum(value) end,
+                           case when aggregation = 'stock' and max(quarter) < :quarter then 1 else 0 end
                     from figures
                     group by district_code, year, code, measure_key, aggregation
                 ),
                 -- Each district has one row per key, so count(*) is the number of districts that reported.
                 rolled as (
-                    select year, span, code, measure_key, district_code as territory, value, 1 as reporting
+                    select year, span, code, measure_key, district_code as territory, value, 1 as reporting, carried
                     from district_spans
                     union all
-                    select d.year, d.span, d.code, d.measure_key, u.region, sum(d.value), count(*)
+                    select d.year, d.span, d.code, d.measure_key, u.region, sum(d.value), count(*), sum(d.carried)
                     from district_spans d join units u on u.district = d.district_code
                     group by d.year, d.span, d.code, d.measure_key, u.region
                     union all
-                    select d.year, d.span, d.code, d.measure_key, u.nation, sum(d.value), count(*)
+                    select d.year, d.span, d.code, d.measure_key, u.nation, sum(d.value), count(*), sum(d.carried)
                     from district_spans d join units u on u.district = d.district_code
                     group by d.year, d.span, d.code, d.measure_key, u.nation
                 ),
+                -- Only rows that bear a plan: a figure stored against another row before the ingest
+                -- refused them stays stored, but is no plan.
                 plan_figures as materialized (
                     select s.district_code, i.code, v.measure_key, v.value
                     from plan_value v
                     join submission s on s.id = v.submission_id
                     join indicator i on i.id = v.indicator_id
-                    where v.submission_id = any(:plans)
+                    where v.submission_id = any(:plans) and i.plan_bearing
                 ),
                 plans as (
                     select district_code as territory, code, measure_key, value, 1 as reporting from plan_figures
@@ -117,23 +122,48 @@ public class ConsolidationRepository {
                     select u.nation, p.code, p.measure_key, sum(p.value), count(*)
                     from plan_figures p join units u on u.district = p.district_code group by u.nation, p.code, p.measure_key
                 ),
+                -- Fulfilment is like for like: the figure and the plan of the districts that have both.
+                matched_figures as materialized (
+                    select d.district_code, d.code, d.measure_key, d.value, p.value as plan
+                    from district_spans d
+                    join plan_figures p on p.district_code = d.district_code and p.code = d.code
+                         and p.measure_key = d.measure_key
+                    where d.year = :year and d.span = 'ytd'
+                ),
+                matched as (
+                    select district_code as territory, code, measure_key, value, plan, 1 as reporting
+                    from matched_figures
+                    union all
+                    select u.region, m.code, m.measure_key, sum(m.value), sum(m.plan), count(*)
+                    from matched_figures m join units u on u.district = m.district_code
+                    group by u.region, m.code, m.measure_key
+                    union all
+                    select u.nation, m.code, m.measure_key, sum(m.value), sum(m.plan), count(*)
+                    from matched_figures m join units u on u.district = m.district_code
+                    group by u.nation, m.code, m.measure_key
+                ),
                 -- One row per source and key, then one aggregate: a hash aggregation, where joining
                 -- materialised CTEs on five columns would be a nested loop.
                 combined as (
                     select span, territory, code, measure_key, value, reporting,
                            null::numeric as plan_value, 0 as plan_reporting, null::numeric as previous_value,
-                           true as current_or_plan
+                           null::numeric as matched_value, null::numeric as matched_plan, 0 as matched_reporting,
+                           carried, true as current_or_plan
                     from rolled where year = :year
                     union all
-                    select span, territory, code, measure_key, null, 0, null, 0, value, false
+                    select span, territory, code, measure_key, null, 0, null, 0, value, null, null, 0, 0, false
                     from rolled where year = :year - 1
                     union all
-                    select 'ytd', territory, code, measure_key, null, 0, value, reporting, null, true
+                    select 'ytd', territory, code, measure_key, null, 0, value, reporting, null, null, null, 0, 0, true
                     from plans
+                    union all
+                    select 'ytd', territory, code, measure_key, null, 0, null, 0, null, value, plan, reporting, 0, true
+                    from matched
                 )
                 select :run, :year, :quarter, c.span, c.territory, i.id, c.measure_key,
                        sum(c.value), sum(c.reporting), max(e.n), sum(c.plan_value), sum(c.plan_reporting),
-                       sum(c.previous_value)
+                       sum(c.previous_value), sum(c.matched_value), sum(c.matched_plan), sum(c.matched_reporting),
+                       sum(c.carried)
                 from combined c
                 join indicator i on i.year = :year and i.code = c.code
                 join expected e on e.territory = c.territory

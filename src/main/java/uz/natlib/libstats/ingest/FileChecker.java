@@ -143,7 +143,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         }
         Identified identified = new Identified(kind, district.get(), period.get().year(), period.get().quarter());
         Catalogue catalogue = reference.catalogue(identified.year()).orElseThrow();
-        NormalisationResult normalised = normaliser.normalise(raw, catalogue);
+        NormalisationResult normalised = normaliser.normalise(raw, catalogue, kind);
         findings.addAll(normalised.findings());
         SubmissionData data = new SubmissionData(kind, identified.districtCode(), identified.year(), identified.quarter(),
                 catalogue, normalised.values(), normalised.statuses());

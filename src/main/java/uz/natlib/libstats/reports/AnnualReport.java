@@ -36,8 +36,10 @@ final class AnnualReport {
         for (ConsolidatedFigure f : year) {
             ReportLine line = lines.line(f);
             if (f.tier() == 0) {
-                line.put("total", f.value()).putText("reporting", f.reporting() + "/" + f.expected())
+                line.put("total", f.value()).putText("totalMark", FigureCells.carriedMark(f))
+                        .putText("reporting", FigureCells.reportingWithCarried(f))
                         .put("plan", f.plan()).put("fulfilment", f.fulfilmentPct())
+                        .putText("coverage", FigureCells.planCoverage(f))
                         .put("previous", f.previous()).put("change", change(f.value(), f.previous()));
                 continue;
             }
@@ -56,14 +58,17 @@ final class AnnualReport {
             }
         }
         Map<String, Object> p = context.parameters();
-        p.put("SUBTITLE", context.text("subtitle.nation-year"));
+        p.put("SUBTITLE", context.subtitle(context.text("subtitle.nation-year")));
         p.put("L_NUMBER", context.text("col.number"));
         p.put("L_INDICATOR", context.text("col.indicator"));
         p.put("L_MEASURE", context.text("col.measure"));
-        p.put("L_TOTAL", context.text("col.total.nation") + ", " + context.year());
+        p.put("L_TOTAL", context.text("col.total.nation") + ", " + context.text("col.yearEnd", context.year()));
         p.put("L_REPORTING", context.text("col.reporting"));
         p.put("L_PLAN", context.text("col.plan"));
         p.put("L_FULFILMENT", context.text("col.fulfilment"));
+        p.put("L_COVERAGE", context.text("col.planCoverage"));
+        p.put("LEGEND", Legends.of(context, "legend.blank", "legend.reporting", "legend.stock", "legend.carried",
+                "legend.fulfilment", "legend.change"));
         p.put("L_PREVIOUS", context.text("col.previous") + ", " + (context.year() - 1));
         p.put("L_CHANGE", context.text("col.change"));
         charts(context, fulfilment, year, trend, p);

@@ -20,7 +20,8 @@ final class FigureCsv {
 
     static final String[] LONG_HEADER = {"territory_code", "territory_name", "period", "span", "indicator_code",
             "seed_number", "indicator_label", "measure", "value", "reporting", "expected", "plan", "fulfilment_pct",
-            "previous_value"};
+            "previous_value", "aggregation", "carried", "plan_reporting", "like_for_like_value", "like_for_like_plan",
+            "plan_coverage"};
 
     /** SDMX-CSV 2.0: structure type, structure id, action, dimensions, the observation, attributes. */
     static final String[] SDMX_HEADER = {"STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "TIME_PERIOD", "INDICATOR",
@@ -33,6 +34,11 @@ final class FigureCsv {
     /**
      * One row per territory, period, span, indicator and measure; blanks stay blank. The period is
      * always the quarter the row runs to ({@link #period}), the span what it covers ({@link #span}).
+     * {@code aggregation} says whether the row is a flow or a stock; {@code carried} how many of a
+     * stock's reporting districts are taken from an earlier quarter. The plan is every planning
+     * district's ({@code plan_reporting} of them); fulfilment compares {@code like_for_like_value}
+     * with {@code like_for_like_plan}, both over the {@code plan_coverage} districts that have a figure
+     * and a plan.
      */
     static void longForm(List<ConsolidatedFigure> figures, Script script, Appendable out) throws IOException {
         // Flushed, not closed: the stream belongs to the archive, which syncs and closes it.
@@ -43,7 +49,9 @@ final class FigureCsv {
                     period(f), span(f), text(f.indicatorCode()), text(f.seedNumber()),
                     text(script.pick(f.labelCyrl(), f.labelLatn())), text(f.measureKey()), number(f.value()),
                     f.reporting(), f.expected(), ytd ? number(f.plan()) : "",
-                    ytd ? number(f.fulfilmentPct()) : "", number(f.previous()));
+                    ytd ? number(f.fulfilmentPct()) : "", number(f.previous()), f.stock() ? "stock" : "flow",
+                    f.carried(), ytd ? f.planReporting() : "", ytd ? number(f.matchedValue()) : "",
+                    ytd ? number(f.matchedPlan()) : "", ytd ? f.matchedReporting() : "");
         }
         csv.flush();
     }

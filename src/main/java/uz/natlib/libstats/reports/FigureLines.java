@@ -9,8 +9,9 @@ import uz.natlib.libstats.vocabulary.Script;
 
 /**
  * The printed lines of a figures report, built from figures in catalogue order: a heading at
- * each new section, then one line per indicator measure. The number and label are printed on
- * an indicator's first measure only, so a two-measure indicator reads as one block.
+ * each new section, then one line per indicator measure. Every line carries its indicator's
+ * number and label; the reports print them in full on the first measure and quietly on the
+ * others, so a two-measure indicator reads as one block and no line starts a page nameless.
  */
 final class FigureLines {
 
@@ -32,9 +33,9 @@ final class FigureLines {
             }
             boolean first = f.ordinal() != lastOrdinal;
             lastOrdinal = f.ordinal();
-            byKey.put(key, new ReportLine(index++, false, first && f.seedNumber() != null ? f.seedNumber() : "",
-                    first ? script.pick(f.labelCyrl(), f.labelLatn()) : "", f.depth(),
-                    script.pick(f.measureCyrl(), f.measureLatn()), f.decimals()));
+            byKey.put(key, new ReportLine(index++, false, f.seedNumber() != null ? f.seedNumber() : "",
+                    script.pick(f.labelCyrl(), f.labelLatn()), f.depth(),
+                    script.pick(f.measureCyrl(), f.measureLatn()), f.decimals(), f.stock(), first));
         }
     }
 

@@ -12,6 +12,11 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  */
 record JasperInput(String design, Map<String, Object> parameters, List<Map<String, ?>> rows) {
 
+    /** How many crosstab columns the rows make (0 for a report without them). */
+    int columnCount() {
+        return (int) rows.stream().map(row -> row.get("column")).filter(java.util.Objects::nonNull).distinct().count();
+    }
+
     JRDataSource dataSource() {
         return new JRMapCollectionDataSource(rows);
     }

@@ -75,7 +75,8 @@ class JasperRenderer {
         parameters.put(JRParameter.IS_IGNORE_PAGINATION, unpaginated);
         // A parent's subreport finds its compiled design here, by name.
         parameters.put("DESIGNS", designs.all());
-        return JasperFillManager.fillReport(designs.get(input.design()), parameters, input.dataSource());
+        return JasperFillManager.fillReport(designs.get(input.design(), input.columnCount(), unpaginated), parameters,
+                input.dataSource());
     }
 
     /** Excel allows 31 characters and none of []:*?/\ in a sheet name. */

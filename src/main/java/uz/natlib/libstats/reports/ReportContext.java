@@ -21,7 +21,7 @@ import uz.natlib.libstats.vocabulary.Script;
  */
 public record ReportContext(ReportType type, int year, int quarter, String territoryCode, String territoryCyrl,
                             String territoryLatn, Script script, Optional<ConsolidatedFiguresRepository.Run> run,
-                            OffsetDateTime generatedAt) {
+                            OffsetDateTime generatedAt, Optional<DataAsOfRepository.DataAsOf> dataAsOf) {
 
     public static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -45,6 +45,16 @@ public record ReportContext(ReportType type, int year, int quarter, String terri
 
     String text(String key, Object... args) {
         return Texts.get(script, key, args);
+    }
+
+    /**
+     * A report's subtitle, followed by the line that says which accepted files it reflects: how
+     * many, and the newest (its name as the sender gave it, shown safely, its district and when it came).
+     */
+    String subtitle(String text) {
+        return dataAsOf.map(d -> text + "\n" + text("dataAsOf", d.files(),
+                uz.natlib.libstats.vocabulary.ShownText.quoted(d.newestName()),
+                script.pick(d.districtCyrl(), d.districtLatn()), tashkent(d.newestReceivedAt()))).orElse(text);
     }
 
     static String tashkent(OffsetDateTime time) {

@@ -63,6 +63,39 @@ public class ReportDesigns {
         thread.start();
     }
 
+    private final Map<String, JasperReport> fitted = new ConcurrentHashMap<>();
+
+    /**
+     * The design with its crosstabs' columns balanced for this many columns (see
+     * {@link CrosstabWidths}); unpaginated, for a workbook, the crosstabs never break their columns
+     * at all, so the sheet is one table. Compiled once per distinct layout and kept.
+     */
+    JasperReport get(String name, int columns, boolean unpaginated) {
+        JasperReport plain = get(name);
+        if (columns <= 0 || !name.equals(REGION_QUARTER) && !name.equals(NATION_YEAR)) {
+            return plain;
+        }
+        return fitted.computeIfAbsent(name + "/" + columns + "/" + unpaginated, key -> {
+            try (InputStream in = new ClassPathResource("reports/" + name + ".jrxml").getInputStream()) {
+                net.sf.jasperreports.engine.design.JasperDesign design = net.sf.jasperreports.engine.xml.JRXmlLoader.load(in);
+                for (var crosstab : CrosstabWidths.crosstabs(design)) {
+                    if (unpaginated) {
+                        crosstab.setIgnoreWidth(true);
+                    } else {
+                        CrosstabWidths.apply(crosstab, CrosstabWidths.balanced(crosstab.getWidth(),
+                                CrosstabWidths.rowHeaderWidth(crosstab), CrosstabWidths.cellWidth(crosstab), columns));
+                    }
+                }
+                return JasperCompileManager.compileReport(design);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read report design " + name, e);
+            } catch (JRException e) {
+                throw new IllegalStateException("report design " + name + " does not fit " + columns + " columns: "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+
     public JasperReport get(String name) {
         JasperReport report = all().get(name);
         if (report == null) {

@@ -18,6 +18,8 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     private static final long serialVersionUID = 1L;
 
     static final String BLANK = "—";
+    static final String STOCK_MARK = "◆";
+    static final String CARRIED_MARK = "†";
 
     private final int index;
     private final boolean heading;
@@ -26,10 +28,19 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     private final int depth;
     private final String measure;
     private final boolean decimals;
+    private final boolean stock;
+    private final boolean first;
     private final HashMap<String, Object> values = new HashMap<>();
 
-    ReportLine(int index, boolean heading, String number, String label, int depth, String measure, boolean decimals) {
+    /**
+     * @param first whether this is the indicator's first measure; the others repeat its number and label, printed
+     *              quietly, so that a line starting a page or filtered in a workbook still says what it is
+     */
+    ReportLine(int index, boolean heading, String number, String label, int depth, String measure, boolean decimals,
+               boolean stock, boolean first) {
         this.index = index;
+        this.stock = stock;
+        this.first = first;
         this.heading = heading;
         this.number = number;
         this.label = label;
@@ -39,7 +50,7 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     }
 
     static ReportLine heading(int index, String label) {
-        return new ReportLine(index, true, "", label, 0, "", false);
+        return new ReportLine(index, true, "", label, 0, "", false, false, true);
     }
 
     ReportLine put(String name, BigDecimal value) {
@@ -55,7 +66,7 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     /** This line for a workbook: every text neutralised against formulas, the figures as they are. */
     ReportLine neutralised() {
         ReportLine copy = new ReportLine(index, heading, SpreadsheetText.neutralised(number),
-                SpreadsheetText.neutralised(label), depth, SpreadsheetText.neutralised(measure), decimals);
+                SpreadsheetText.neutralised(label), depth, SpreadsheetText.neutralised(measure), decimals, stock, first);
         values.forEach((name, value) -> copy.values.put(name,
                 value instanceof String text ? SpreadsheetText.neutralised(text) : value));
         return copy;
@@ -92,6 +103,20 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
 
     public String getMeasure() {
         return measure;
+    }
+
+    /** A stock (a holding such as the collection): its year-to-date figure is the end of the period, not a sum. */
+    public boolean isFirst() {
+        return first;
+    }
+
+    public boolean isStock() {
+        return stock;
+    }
+
+    /** The measure as printed, a stock's marked with {@link #STOCK_MARK}. */
+    public String getMeasureMarked() {
+        return stock ? measure + " " + STOCK_MARK : measure;
     }
 
     /** Whole numbers, except megabytes. */

@@ -33,10 +33,12 @@ class ReportUnitRenderer {
     private final TerritoryRepository territories;
     private final JasperRenderer jasper;
     private final ReportArchive archive;
+    private final DataAsOfRepository dataAsOf;
     private final QualitativeAnswersRepository qualitative;
 
     ReportUnitRenderer(ConsolidatedFiguresRepository figures, TerritoryRepository territories, JasperRenderer jasper,
-                       ReportArchive archive, QualitativeAnswersRepository qualitative) {
+                       ReportArchive archive, DataAsOfRepository dataAsOf, QualitativeAnswersRepository qualitative) {
+        this.dataAsOf = dataAsOf;
         this.figures = figures;
         this.territories = territories;
         this.jasper = jasper;
@@ -60,9 +62,11 @@ class ReportUnitRenderer {
         long loaded = System.nanoTime();
         List<ReportFile> files = new ArrayList<>();
         Territory place = unit.place();
+        Optional<DataAsOfRepository.DataAsOf> asOf = run.flatMap(r -> dataAsOf.of(r.id(), unit.year(), unit.quarter(),
+                place.code()));
         for (Script script : scripts) {
             ReportContext context = new ReportContext(unit.type(), unit.year(), unit.quarter(), place.code(),
-                    place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT));
+                    place.nameCyrl(), place.nameLatn(), script, run, OffsetDateTime.now(ReportContext.TASHKENT), asOf);
             JasperInput input = formats.contains(ReportFormat.PDF) || formats.contains(ReportFormat.XLSX)
                     ? source.jasper().apply(context) : null;
             for (ReportFormat format : formats) {

@@ -64,7 +64,7 @@ class ReportWarmUp {
 
     private static ReportContext context(ReportType type) {
         return new ReportContext(type, 2000, 1, "1700", "Ўзбекистон", "Oʻzbekiston", Script.CYRL, Optional.empty(),
-                OffsetDateTime.now(ReportContext.TASHKENT));
+                OffsetDateTime.now(ReportContext.TASHKENT), Optional.empty());
     }
 
     /** A made-up territory with two children and two indicators, one with a part. */
@@ -76,10 +76,11 @@ class ReportWarmUp {
                 for (int q = 1; q <= 4; q++) {
                     for (String span : List.of("quarter", "ytd")) {
                         BigDecimal value = BigDecimal.valueOf(1234L * q + tier);
-                        figures.add(new ConsolidatedFigure(tier == 0 ? "1700" : "170000" + tier, "Ҳудуд", "Hudud", tier, 2000, q, span,
+                        figures.add(new ConsolidatedFigure(tier == 0 ? "1700" : "170000" + tier, "Ҳудуд", "Hudud", tier == 0 ? "region" : "district", tier, 2000, q, span,
                                 Integer.parseInt(line[0]), line[1], line[1], "V", "Хизмат", "Xizmat", "Кўрсаткич қатнови",
                                 "Koʻrsatkich", line[2].isEmpty() ? null : line[2], line[2].isEmpty() ? 0 : 1, line[3],
-                                "сон", "son", false, q == 3 ? null : value, 1, 2, BigDecimal.valueOf(9000), value));
+                                "сон", "son", false, q == 3 ? null : value, 1, 2, BigDecimal.valueOf(9000), value,
+                                1, value, BigDecimal.valueOf(9000), 1, span.equals("ytd") ? 1 : 0, tier == 1));
                     }
                 }
             }

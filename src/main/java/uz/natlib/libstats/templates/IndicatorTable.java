@@ -109,7 +109,7 @@ final class IndicatorTable {
     private int measureCells(Row row, Indicator indicator, int k) {
         int measureColumn = column(ReturnLayout.MEASURE_COLUMNS.get(k - 1));
         int valueColumn = TemplateGrid.valueColumn(k);
-        if (k > indicator.measures().size()) {
+        if (k > indicator.measures().size() || !takesFigures(indicator)) {
             text(row, measureColumn, "", styles.unused);
             text(row, valueColumn, "", styles.unused);
             return 1;
@@ -126,6 +126,14 @@ final class IndicatorTable {
         validations.number(row.getRowNum(), valueColumn, measure.decimals());
         // Labels wrap at spaces only, so a two-word label longer than the column takes two lines.
         return label.length() > WIDTHS[measureColumn] - 1 && label.contains(" ") ? 2 : 1;
+    }
+
+    /**
+     * Whether the row has input cells for figures: every measure of a return, but in a plan only the
+     * rows that bear a plan figure; the others are greyed and locked like an unused measure slot.
+     */
+    private boolean takesFigures(Indicator indicator) {
+        return request.kind() == SubmissionKind.RETURN || indicator.planBearing();
     }
 
     /** Writes the Done and Note cells; returns the note written ("" if none). */
@@ -145,8 +153,14 @@ final class IndicatorTable {
         return note;
     }
 
-    /** "15", "15 / 30", "– / 30" for a plan given on a later measure only; "" with no plan at all. */
+    /**
+     * "15", "15 / 30", "– / 30" for a plan given on a later measure only; "" with no plan at all, and
+     * for a row without plan even if an older plan file stored a figure there (nothing compares with it).
+     */
     private String planText(Indicator indicator) {
+        if (!indicator.planBearing()) {
+            return "";
+        }
         List<String> parts = new ArrayList<>();
         for (String measure : indicator.measures()) {
             BigDecimal figure = request.plan().get(new ValueKey(indicator.code(), measure));

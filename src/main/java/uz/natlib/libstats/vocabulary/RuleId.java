@@ -50,6 +50,7 @@ public enum RuleId {
     CONTROL_CHARACTER("ControlCharacter"),
     DATE_IN_VALUE_CELL("DateInValueCell"),
     NOT_A_DONE_ANSWER("NotADoneAnswer"),
+    ROW_WITHOUT_PLAN("RowWithoutPlan"),
 
     // What the figures say
     NEGATIVE_VALUE("NegativeValue"),

@@ -60,7 +60,8 @@ class ConsolidationSqlTest {
 
     private Optional<Map<String, Object>> figure(int quarter, String span, String territory, String code, String measure) {
         return jdbc.sql("""
-                        select c.value, c.reporting, c.expected, c.plan_value, c.previous_value
+                        select c.value, c.reporting, c.expected, c.plan_value, c.previous_value, c.plan_reporting,
+                               c.matched_value, c.matched_plan, c.matched_reporting, c.carried
                         from consolidated_value c join indicator i on i.id = c.indicator_id
                         where c.year = ? and c.quarter = ? and c.span = ? and c.territory_code = ?
                           and i.code = ? and c.measure_key = ?""")
@@ -143,6 +144,83 @@ class ConsolidationSqlTest {
         assertThat(n(figure(4, "ytd", "1706204", "10.7", "posts").orElseThrow().get("plan_value")))
                 .isEqualByComparingTo("800");
         assertThat(figure(4, "ytd", "1706204", "10.7", "posts").orElseThrow().get("value")).isNull();
+    }
+
+    @Test
+    void givenPlansFromSomeDistrictsAndFiguresFromOthers_whenConsolidated_thenFulfilmentComparesOnlyDistrictsWithBoth() {
+        // Jondor: plan 1200, 300 done; Olot: plan 800, nothing reported; Kogon: 500 done, no plan.
+        long jondorPlan = submission("plan", "1706246", "2021", "accepted");
+        long olotPlan = submission("plan", "1706204", "2021", "accepted");
+        long jondorQ1 = submission("return", "1706246", "2021Q1", "accepted");
+        long kogonQ1 = submission("return", "1706219", "2021Q1", "accepted");
+        value("plan_value", jondorPlan, "10.7", "posts", "1200");
+        value("plan_value", olotPlan, "10.7", "posts", "800");
+        value("data_value", jondorQ1, "10.7", "posts", "300");
+        value("data_value", kogonQ1, "10.7", "posts", "500");
+
+        consolidation.consolidate(YEAR);
+
+        for (String territory : new String[] {"1706", "17"}) {
+            Map<String, Object> total = figure(1, "ytd", territory, "10.7", "posts").orElseThrow();
+            assertThat(n(total.get("value"))).isEqualByComparingTo("800");
+            assertThat(total.get("reporting")).isEqualTo(2);
+            assertThat(n(total.get("plan_value"))).isEqualByComparingTo("2000");
+            assertThat(total.get("plan_reporting")).isEqualTo(2);
+            // like for like: Jondor alone has both, 300 of 1200 = 25 %, not 800 of 2000 = 40 %
+            assertThat(n(total.get("matched_value"))).isEqualByComparingTo("300");
+            assertThat(n(total.get("matched_plan"))).isEqualByComparingTo("1200");
+            assertThat(total.get("matched_reporting")).isEqualTo(1);
+        }
+        Map<String, Object> kogon = figure(1, "ytd", "1706219", "10.7", "posts").orElseThrow();
+        assertThat(kogon.get("matched_value")).isNull();
+        assertThat(kogon.get("matched_reporting")).isEqualTo(0);
+        Map<String, Object> olot = figure(1, "ytd", "1706204", "10.7", "posts").orElseThrow();
+        assertThat(olot.get("matched_plan")).isNull();
+        // the quarter alone carries no plan comparison
+        assertThat(figure(1, "quarter", "1706", "10.7", "posts").orElseThrow().get("matched_reporting")).isEqualTo(0);
+    }
+
+    @Test
+    void givenAPlanFigureStoredOnARowThatBearsNoPlan_whenConsolidated_thenItIsNoPlan() {
+        long jondorPlan = submission("plan", "1706246", "2021", "accepted");
+        long jondorQ1 = submission("return", "1706246", "2021Q1", "accepted");
+        // stored before the ingest refused plans on rows without one: 1.1 bears no plan, 10.7 does
+        value("plan_value", jondorPlan, "1.1", "copies", "9000");
+        value("plan_value", jondorPlan, "10.7", "posts", "1200");
+        value("data_value", jondorQ1, "1.1", "copies", "1000");
+        value("data_value", jondorQ1, "10.7", "posts", "300");
+
+        consolidation.consolidate(YEAR);
+
+        Map<String, Object> collection = figure(1, "ytd", "1706", "1.1", "copies").orElseThrow();
+        assertThat(collection.get("plan_value")).isNull();
+        assertThat(collection.get("matched_reporting")).isEqualTo(0);
+        assertThat(n(figure(1, "ytd", "1706", "10.7", "posts").orElseThrow().get("plan_value"))).isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void givenAStockNotReportedInTheLatestQuarter_whenConsolidated_thenItsEarlierValueIsCountedAsCarried() {
+        long jondorQ1 = submission("return", "1706246", "2021Q1", "accepted");
+        long jondorQ2 = submission("return", "1706246", "2021Q2", "accepted");
+        long olotQ1 = submission("return", "1706204", "2021Q1", "accepted");
+        value("data_value", jondorQ1, "1.1", "copies", "1000");
+        value("data_value", jondorQ2, "1.1", "copies", "1010");
+        value("data_value", olotQ1, "1.1", "copies", "400");
+        value("data_value", olotQ1, "5.1", "visits", "50");
+
+        consolidation.consolidate(YEAR);
+
+        Map<String, Object> region = figure(2, "ytd", "1706", "1.1", "copies").orElseThrow();
+        assertThat(n(region.get("value"))).isEqualByComparingTo("1410");
+        assertThat(region.get("reporting")).isEqualTo(2);
+        assertThat(region.get("carried")).isEqualTo(1);
+        assertThat(figure(2, "ytd", "17", "1.1", "copies").orElseThrow().get("carried")).isEqualTo(1);
+        assertThat(figure(2, "ytd", "1706204", "1.1", "copies").orElseThrow().get("carried")).isEqualTo(1);
+        assertThat(figure(2, "ytd", "1706246", "1.1", "copies").orElseThrow().get("carried")).isEqualTo(0);
+        // at quarter I nothing is carried yet; a quarter alone never carries; a flow never does
+        assertThat(figure(1, "ytd", "1706", "1.1", "copies").orElseThrow().get("carried")).isEqualTo(0);
+        assertThat(figure(2, "quarter", "1706", "1.1", "copies").orElseThrow().get("carried")).isEqualTo(0);
+        assertThat(figure(2, "ytd", "1706", "5.1", "visits").orElseThrow().get("carried")).isEqualTo(0);
     }
 
     @Test

@@ -567,4 +567,71 @@ class ReturnNormaliserTest {
             }
         }
     }
+
+    @Nested
+    class PlanFiles {
+
+        private NormalisationResult plan(List<RawValue> values) {
+            RawReturn raw = new RawReturn("jondor-2021-plan.xlsx", "xlsx", new Identification(Map.of(), Map.of()), values,
+                    List.of(), List.of());
+            return normaliser.normalise(raw, catalogue, uz.natlib.libstats.vocabulary.SubmissionKind.PLAN);
+        }
+
+        @Test
+        void givenAPlanFigureOnARowWithoutPlan_whenNormalised_thenLeftOutWithARowWithoutPlanWarningInThreeLanguages() {
+            NormalisationResult result = plan(List.of(slot("1.1", 1, "F12", "12000"), slot("10.3", 1, "F300", "21")));
+
+            assertThat(result.values()).extracting(ReportedValue::indicatorCode, ReportedValue::measure)
+                    .containsExactly(tuple("10.3", "readers"));
+            assertThat(result.hasErrors()).isFalse();
+            assertThat(result.findings()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.rule()).isEqualTo(RuleId.ROW_WITHOUT_PLAN);
+                assertThat(f.rule().code()).isEqualTo("RowWithoutPlan");
+                assertThat(f.sheet()).isEqualTo(SHEET);
+                assertThat(f.cell()).isEqualTo("F12");
+                assertThat(f.valueSeen()).isEqualTo("12000");
+                assertThat(f.message().cyrl()).startsWith("F12, 1.1-қатор «")
+                        .contains("бу қаторга режа тузилмайди").endsWith("«12000» сақланмади");
+                assertThat(f.message().latn()).startsWith("F12, 1.1-qator «")
+                        .contains("bu qatorga reja tuzilmaydi").endsWith("«12000» saqlanmadi");
+                assertThat(f.message().en()).startsWith("F12, row 1.1 «")
+                        .contains("this row has no plan").endsWith("«12000» is not stored");
+            });
+        }
+
+        @Test
+        void givenTitlesAndCopiesTypedInOneCellOfARowWithoutPlan_whenNormalised_thenBothLeftOutAndOneWarning() {
+            NormalisationResult result = plan(List.of(slot("1.2", 1, "F14", "12/340")));
+
+            assertThat(result.values()).isEmpty();
+            assertThat(result.findings()).filteredOn(f -> f.rule() == RuleId.ROW_WITHOUT_PLAN).singleElement()
+                    .satisfies(f -> assertThat(f.cell()).isEqualTo("F14"));
+        }
+
+        @Test
+        void givenEveryMeasureOfEveryPlanBearingRow_whenNormalised_thenAllKeptWithoutAWarning() {
+            List<RawValue> values = new java.util.ArrayList<>();
+            int line = 1;
+            for (uz.natlib.libstats.catalogue.Indicator indicator : catalogue.indicators()) {
+                for (int k = 1; indicator.planBearing() && k <= indicator.measures().size(); k++) {
+                    values.add(slot(indicator.code(), k, "F" + line++, "5"));
+                }
+            }
+
+            NormalisationResult result = plan(values);
+
+            assertThat(values).hasSizeGreaterThan(36);
+            assertThat(result.values()).hasSize(values.size());
+            assertThat(result.findings()).isEmpty();
+        }
+
+        @Test
+        void givenTheSameFigureOnARowWithoutPlanInAReturn_whenNormalised_thenKeptAsAnActual() {
+            NormalisationResult result = normalise(List.of(slot("1.1", 1, "F12", "12000")));
+
+            assertThat(result.values()).singleElement().satisfies(v -> assertThat(v.indicatorCode()).isEqualTo("1.1"));
+            assertThat(result.findings()).isEmpty();
+        }
+    }
 }

@@ -28,15 +28,18 @@ import uz.natlib.libstats.vocabulary.Script;
 class AnnualChartsTest {
 
     static final ReportContext CONTEXT = new ReportContext(ReportType.NATION_YEAR, 2021, 4, "17", "Ўзбекистон Республикаси",
-            "Oʻzbekiston Respublikasi", Script.CYRL, Optional.empty(), OffsetDateTime.now(ReportContext.TASHKENT));
+            "Oʻzbekiston Respublikasi", Script.CYRL, Optional.empty(), OffsetDateTime.now(ReportContext.TASHKENT),
+            Optional.empty());
 
     /** The nation's 5.1 visits by quarter as the issue saw them fall: value and reporting districts. */
     static final long[][] VISITS_2021 = {{26_466, 22}, {17_600, 16}, {15_393, 14}, {13_000, 13}};
 
     static ConsolidatedFigure figure(int year, int quarter, String code, String measure, long value, int reporting) {
-        return new ConsolidatedFigure("17", "Ўзбекистон Республикаси", "Oʻzbekiston Respublikasi", 0, year, quarter, "quarter",
+        return new ConsolidatedFigure("17", "Ўзбекистон Республикаси", "Oʻzbekiston Respublikasi", "nation", 0, year, quarter,
+                "quarter",
                 1, code, code, "V", "Хизмат", "Xizmat", "Китобхоналар қатнови - Жами", "Kitobxonalar qatnovi - Jami", null, 0,
-                measure, "қатнов", "qatnov", false, reporting == 0 ? null : BigDecimal.valueOf(value), reporting, 205, null, null);
+                measure, "қатнов", "qatnov", false, reporting == 0 ? null : BigDecimal.valueOf(value), reporting, 205, null, null,
+                0, null, null, 0, 0, false);
     }
 
     static List<ConsolidatedFigure> visits2021() {
@@ -138,7 +141,8 @@ class AnnualChartsTest {
     }
 
     private static ConsolidatedFigure region(String name, Integer value) {
-        return new ConsolidatedFigure("17" + name, name, name, 1, 2021, 4, "ytd", 1, "1.1", "1.1", "I", "", "", "", "", null, 0,
-                "titles", "", "", false, value == null ? null : BigDecimal.valueOf(value), value == null ? 0 : 1, 13, null, null);
+        return new ConsolidatedFigure("17" + name, name, name, "region", 1, 2021, 4, "ytd", 1, "1.1", "1.1", "I", "", "", "", "", null, 0,
+                "titles", "", "", false, value == null ? null : BigDecimal.valueOf(value), value == null ? 0 : 1, 13, null, null,
+                0, null, null, 0, 0, false);
     }
 }

@@ -38,8 +38,8 @@ class FigureCsvPeriodTest {
     }
 
     private static ConsolidatedFigure figure(int quarter, String span, int value) {
-        return new ConsolidatedFigure("1706", "Бухоро вилояти", "Buxoro viloyati", 0, 2021, quarter, span, 1, "5.1",
+        return new ConsolidatedFigure("1706", "Бухоро вилояти", "Buxoro viloyati", "region", 0, 2021, quarter, span, 1, "5.1",
                 "5.1", "V", "Хизмат", "Xizmat", "Ташрифлар", "Tashriflar", null, 0, "visits", "ташриф", "tashrif",
-                false, BigDecimal.valueOf(value), 13, 13, null, null);
+                false, BigDecimal.valueOf(value), 13, 13, null, null, 0, null, null, 0, 0, false);
     }
 }

@@ -50,7 +50,7 @@ class QualitativeSectionTest {
 
     static ReportContext context(ReportType type, int quarter, String territory, Script script) {
         return new ReportContext(type, 2021, quarter, territory, "Ўзбекистон", "Oʻzbekiston", script, Optional.empty(),
-                OffsetDateTime.now(ReportContext.TASHKENT));
+                OffsetDateTime.now(ReportContext.TASHKENT), Optional.empty());
     }
 
     @Test

@@ -22,10 +22,14 @@ final class ReportFixture {
     /** Reported figures: district → quarter → "indicator/measure" → value. */
     static final Map<String, Map<Integer, Map<String, BigDecimal>>> RETURNS = Map.of(
             JONDOR, Map.of(
-                    1, figures("5.1/visits", 1200, "5.4/events", 14, "1.2/titles", 30, "1.2/copies", 95, "10.7/posts", 280),
-                    2, figures("5.1/visits", 1450, "5.4/events", 17, "1.2/titles", 12, "1.2/copies", 40, "10.7/posts", 310)),
+                    1, figures("5.1/visits", 1200, "5.4/events", 14, "1.2/titles", 30, "1.2/copies", 95, "10.7/posts", 280,
+                            "1.1/copies", 5000),
+                    2, figures("5.1/visits", 1450, "5.4/events", 17, "1.2/titles", 12, "1.2/copies", 40, "10.7/posts", 310,
+                            "1.1/copies", 5040)),
             OTHER, Map.of(
-                    1, figures("5.1/visits", 3020, "5.4/events", 9, "1.2/copies", 210, "10.7/posts", 150),
+                    // the collection (1.1, a stock) reported in Q1 only: carried into Q2's year to date
+                    1, figures("5.1/visits", 3020, "5.4/events", 9, "1.2/copies", 210, "10.7/posts", 150,
+                            "1.1/copies", 3000),
                     2, figures("5.1/visits", 2875, "5.4/events", 11, "1.2/copies", 185, "10.5/titles", 60)));
 
     static final Map<String, Map<String, BigDecimal>> PLANS = Map.of(

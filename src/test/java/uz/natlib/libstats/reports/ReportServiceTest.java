@@ -197,6 +197,39 @@ class ReportServiceTest {
     }
 
     @Test
+    void givenPlansOfTwoDistrictsAndAFigureOfOne_whenTheLongCsvIsRead_thenFulfilmentIsLikeForLike() throws IOException {
+        List<CSVRecord> rows = csv(file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.CSV).path());
+        // 10.5: both districts planned, only OTHER reported (in Q2): fulfilment is OTHER's figure against OTHER's plan
+        BigDecimal otherPlan = ReportFixture.PLANS.get(OTHER).get("10.5/titles");
+        BigDecimal bothPlans = otherPlan.add(ReportFixture.PLANS.get(JONDOR).get("10.5/titles"));
+        BigDecimal done = reported(OTHER, 2, "10.5/titles");
+        Map<String, String> ytd = row(rows, REGION, "year-to-date", "10.5", "titles");
+        assertThat(ytd).containsEntry("value", done.toPlainString()).containsEntry("plan", bothPlans.toPlainString())
+                .containsEntry("plan_reporting", "2").containsEntry("like_for_like_value", done.toPlainString())
+                .containsEntry("like_for_like_plan", otherPlan.toPlainString()).containsEntry("plan_coverage", "1");
+        assertThat(new BigDecimal(ytd.get("fulfilment_pct")))
+                .isEqualByComparingTo(done.multiply(BigDecimal.valueOf(100)).divide(otherPlan, 1, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void givenAStockOneDistrictDidNotReportInQ2_whenTheReportsAreRead_thenItsQ1ValueIsCarriedAndSaidSo() throws IOException {
+        List<CSVRecord> rows = csv(file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.CSV).path());
+        BigDecimal endOfQ2 = reported(JONDOR, 2, "1.1/copies").add(reported(OTHER, 1, "1.1/copies"));
+        assertThat(row(rows, REGION, "year-to-date", "1.1", "copies")).containsEntry("value", endOfQ2.toPlainString())
+                .containsEntry("reporting", "2").containsEntry("carried", "1").containsEntry("aggregation", "stock");
+        assertThat(row(rows, REGION, "quarter", "1.1", "copies")).containsEntry("carried", "0");
+        assertThat(row(rows, REGION, "year-to-date", "5.1", "visits")).containsEntry("aggregation", "flow");
+        try (PDDocument pdf = Loader.loadPDF(file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.PDF)
+                .path().toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            // the year-to-date reporting count with the carried districts beside the figure, the stock mark,
+            // and the legend's footnote
+            assertThat(text).contains("2/13 (1" + ReportLine.CARRIED_MARK + ")", ReportLine.STOCK_MARK,
+                    "олдинги чоракдан", "давр охирига");
+        }
+    }
+
+    @Test
     void givenTheRegionSdmxCsv_whenRead_thenTheSdmx2HeaderAndOnlyReportedObservations() throws IOException {
         Path path = file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.SDMX).path();
         assertThat(Files.readAllLines(path).get(0))

@@ -39,8 +39,9 @@ class SpreadsheetInjectionTest {
 
     private static ConsolidatedFigure figure(String code, String name, int tier, String span, String label,
                                              BigDecimal value) {
-        return new ConsolidatedFigure(code, name, name, tier, 2021, 2, span, 1, "5.1", "5.1", "V", "Хизмат", "Xizmat",
-                label, label, null, 0, "visits", "сон", "son", false, value, 1, 2, BigDecimal.valueOf(100), value);
+        return new ConsolidatedFigure(code, name, name, tier == 0 ? "region" : "district", tier, 2021, 2, span, 1, "5.1", "5.1", "V", "Хизмат", "Xizmat",
+                label, label, null, 0, "visits", "сон", "son", false, value, 1, 2, BigDecimal.valueOf(100), value,
+                1, value, BigDecimal.valueOf(100), 1, 0, false);
     }
 
     /** The region named hostilely, its districts too, the one indicator labelled so, and a figure of -5. */
@@ -71,7 +72,8 @@ class SpreadsheetInjectionTest {
 
     private static ReportContext context(ReportType type) {
         return new ReportContext(type, 2021, 2, "1700", HOSTILE.get(0), HOSTILE.get(0), Script.CYRL, Optional.empty(),
-                OffsetDateTime.now(ReportContext.TASHKENT));
+                OffsetDateTime.now(ReportContext.TASHKENT), Optional.of(new DataAsOfRepository.DataAsOf(3, HOSTILE.get(0),
+                OffsetDateTime.now(), HOSTILE.get(0), HOSTILE.get(0))));
     }
 
     private static boolean startsAFormula(String text) {

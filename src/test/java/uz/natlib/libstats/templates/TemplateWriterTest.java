@@ -225,6 +225,77 @@ class TemplateWriterTest {
     }
 
     @Test
+    void givenAnAnnualPlan_whenWrittenInEitherFormat_thenInputCellsExistExactlyForThePlanBearingRows() throws IOException {
+        for (WorkbookFormat format : WorkbookFormat.values()) {
+            try (Workbook wb = writeAndReopen(request(null, Script.CYRL, format, Map.of()))) {
+                Sheet sheet = wb.getSheetAt(0);
+                int planRows = 0;
+                for (Indicator indicator : catalogue.indicators()) {
+                    List<Integer> open = unlockedValueSlots(sheet, indicator.code());
+                    if (indicator.planBearing()) {
+                        planRows++;
+                        assertThat(open).as(format + " plan cells of " + indicator.code())
+                                .hasSize(indicator.measures().size());
+                    } else {
+                        assertThat(open).as(format + " plan cells of " + indicator.code()).isEmpty();
+                    }
+                }
+                // 5.21-5.23 with their parts (6), 8.1 with its six parts (7), 10.2-10.11 without the qualitative 10.1
+                // and with the thirteen parts of 10.4 (23).
+                assertThat(planRows).isEqualTo(36);
+                Row collection = TemplateGrid.indicatorRow(sheet, "1.1").orElseThrow();
+                assertThat(collection.getCell(TemplateGrid.column(Label.MEASURE_1)).getCellType()).isEqualTo(CellType.BLANK);
+                assertThat(TemplateGrid.valueCell(sheet, "10.2", 3).getCellStyle().getLocked()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void givenAStoredPlanFigureOnARowWithoutPlan_whenTemplatesAreWritten_thenNeitherThePlanNorTheReturnShowsIt()
+            throws IOException {
+        Map<ValueKey, BigDecimal> plan = Map.of(new ValueKey("1.1", "titles"), new BigDecimal("12000"),
+                new ValueKey("10.10", "count"), new BigDecimal("7"));
+        try (Workbook wb = writeAndReopen(request(null, Script.CYRL, WorkbookFormat.XLSX, plan))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(TemplateGrid.valueCell(sheet, "1.1", 1).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(TemplateGrid.valueCell(sheet, "1.1", 1).getCellStyle().getLocked()).isTrue();
+            assertThat(TemplateGrid.valueCell(sheet, "10.10", 1).getNumericCellValue()).isEqualTo(7.0);
+        }
+        try (Workbook wb = writeAndReopen(request(2, Script.CYRL, WorkbookFormat.XLSX, plan))) {
+            Sheet sheet = wb.getSheetAt(0);
+            int planColumn = TemplateGrid.column(Label.PLAN);
+            assertThat(TemplateGrid.indicatorRow(sheet, "1.1").orElseThrow().getCell(planColumn).getCellType())
+                    .isEqualTo(CellType.BLANK);
+            assertThat(TemplateGrid.indicatorRow(sheet, "10.10").orElseThrow().getCell(planColumn).getStringCellValue())
+                    .isEqualTo("7");
+        }
+    }
+
+    @Test
+    void givenAQuarterlyReturn_whenWritten_thenEveryMeasureOfEveryRowHasAnInputCellWhateverItsPlan() throws IOException {
+        try (Workbook wb = writeAndReopen(request(3, Script.LATN, WorkbookFormat.XLSX, Map.of()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (Indicator indicator : catalogue.indicators()) {
+                assertThat(unlockedValueSlots(sheet, indicator.code())).as("return cells of " + indicator.code())
+                        .hasSize(indicator.measures().size());
+            }
+        }
+    }
+
+    /** The value slots (1-3) of a row whose cell a district can type into. */
+    private static List<Integer> unlockedValueSlots(Sheet sheet, String code) {
+        Row row = TemplateGrid.indicatorRow(sheet, code).orElseThrow();
+        List<Integer> open = new ArrayList<>();
+        for (int k = 1; k <= ReturnLayout.MAX_MEASURES; k++) {
+            Cell cell = row.getCell(TemplateGrid.valueColumn(k));
+            if (cell != null && !cell.getCellStyle().getLocked()) {
+                open.add(k);
+            }
+        }
+        return open;
+    }
+
+    @Test
     void givenFilledValuesAndStatuses_whenWrittenAsXls_thenTheLegacyWorkbookHoldsThem() throws IOException {
         TemplateRequest request = request(4, Script.CYRL, WorkbookFormat.XLS, Map.of()).filled(
                 Map.of(new ValueKey("10.2", "megabytes"), new BigDecimal("3959.7"),

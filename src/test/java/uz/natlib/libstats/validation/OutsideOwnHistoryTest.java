@@ -46,7 +46,10 @@ class OutsideOwnHistoryTest {
 
     @Test
     void givenAPlan_whenChecked_thenHistoryIsNotConsulted() {
-        assertThat(rule.check(plan(value("5.1", "visits", "9000", "K50")), VISITS)).isEmpty();
+        // Telegram posts bear a plan (5.1 visits do not, so a plan never holds them); 9000 would be far outside a return's history.
+        History posts = earlier().figure("2020Q4", "10.7", "posts", "100").figure("2021Q1", "10.7", "posts", "120").history();
+        assertThat(rule.check(quarter(2, value("10.7", "posts", "9000", "F54")), posts)).isNotEmpty();
+        assertThat(rule.check(plan(value("10.7", "posts", "9000", "K54")), posts)).isEmpty();
     }
 
     @Nested

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.Indicator;
@@ -44,11 +46,15 @@ public final class SampleGenerator {
     private final Catalogue catalogue;
     private final long seed;
     private final List<Family> families;
+    /** The rows a plan has figures for: a plan template offers cells for these only. */
+    private final Set<String> planBearing;
 
     public SampleGenerator(Catalogue catalogue, long seed) {
         this.catalogue = catalogue;
         this.seed = seed;
         this.families = Family.of(catalogue);
+        this.planBearing = catalogue.indicators().stream().filter(Indicator::planBearing).map(Indicator::code)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public SampleFigures generate(Territory district, int year) {
@@ -79,6 +85,8 @@ public final class SampleGenerator {
         if (!seedPlan.isEmpty()) {
             overrideSectionPlan(plan, "X", seedPlan);
         }
+        // Dropped after drawing, not skipped: every family draws its plan factor, so the returns stay as they were.
+        plan.keySet().removeIf(key -> !planBearing.contains(key.indicatorCode()));
         return new SampleFigures(district.code(), year, plan, quarters, SampleStatuses.of(catalogue, rng));
     }
 

@@ -153,7 +153,31 @@ class SampleGeneratorTest {
         });
         assertThat(plan.keySet().stream().filter(k -> k.indicatorCode().startsWith("10.")).map(ValueKey::indicatorCode))
                 .containsExactlyInAnyOrderElementsOf(seed.keySet());
-        assertThat(plan).containsKey(new ValueKey("1.2", "titles"));
+        // Outside section X the plan is generated on the plan-bearing rows (5.21-5.23, 8.1) and nowhere else.
+        assertThat(plan).containsKey(new ValueKey("8.1", "events")).containsKey(new ValueKey("5.21", "titles"))
+                .doesNotContainKey(new ValueKey("1.2", "titles"));
+    }
+
+    @Test
+    void givenTheCountry_whenGenerated_thenEveryPlanHasFiguresOnPlanBearingRowsOnly() {
+        // Written from the seed's "2021 йил режа(си)" tables, not from the catalogue's column.
+        java.util.Set<String> planned = new java.util.HashSet<>(List.of("5.21", "5.22", "5.22.01", "5.23", "5.23.01",
+                "5.23.02", "8.1", "10.2", "10.3", "10.4", "10.5", "10.6", "10.7", "10.8", "10.9", "10.10", "10.11"));
+        for (int part = 1; part <= 13; part++) {
+            planned.add(String.format("10.4.%02d", part));
+            if (part <= 6) {
+                planned.add("8.1.0" + part);
+            }
+        }
+        long planFigures = 0;
+        for (SampleFigures figures : country) {
+            assertThat(figures.plan().keySet()).as(figures.districtCode())
+                    .allMatch(k -> planned.contains(k.indicatorCode()));
+            planFigures += figures.plan().size();
+        }
+        // Not an empty plan everywhere: most districts plan most of those rows.
+        assertThat(planFigures).isGreaterThan(country.size() * 20L);
+        assertThat(country.get(0).quarter(1)).containsKey(new ValueKey("1.1", "titles"));
     }
 
     @Test
@@ -165,9 +189,9 @@ class SampleGeneratorTest {
                 q.size() + annualKeysBlankIn(q) < quantitativeKeys)).count();
         assertThat(withBlanks).isBetween(10L, country.size() / 2L);
         SampleFigures some = country.get(0);
-        ValueKey visits = new ValueKey("5.1", "visits");
-        double year = some.quarters().stream().mapToDouble(q -> q.get(visits).doubleValue()).sum();
-        assertThat(some.plan().get(visits).doubleValue()).isBetween(year * 0.85, year * 1.2);
+        ValueKey participants = new ValueKey("8.1", "participants");
+        double year = some.quarters().stream().mapToDouble(q -> q.get(participants).doubleValue()).sum();
+        assertThat(some.plan().get(participants).doubleValue()).isBetween(year * 0.85, year * 1.2);
         assertThat(some.statuses(1)).containsKey("10.1");
     }
 
