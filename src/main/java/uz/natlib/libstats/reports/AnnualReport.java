@@ -71,7 +71,7 @@ final class AnnualReport {
                 "legend.fulfilment", "legend.change"));
         p.put("L_PREVIOUS", context.text("col.previous") + ", " + (context.year() - 1));
         p.put("L_CHANGE", context.text("col.change"));
-        charts(context, fulfilment, trend, p);
+        charts(context, fulfilment, year, trend, p);
         return new JasperInput(ReportDesigns.NATION_YEAR, p, rows);
     }
 
@@ -80,41 +80,76 @@ final class AnnualReport {
                 : value.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);
     }
 
-    private static void charts(ReportContext context, Map<String, List<BigDecimal>> fulfilment, List<ConsolidatedFigure> trend,
-                               Map<String, Object> p) {
+    private static void charts(ReportContext context, Map<String, List<BigDecimal>> fulfilment, List<ConsolidatedFigure> year,
+                               List<ConsolidatedFigure> trend, Map<String, Object> p) {
         String noData = context.text("chart.noData");
-        Map<String, BigDecimal> medians = new LinkedHashMap<>();
-        // Every region keeps its place on the axis; one without a plan simply has no bar.
-        fulfilment.forEach((region, pcts) -> medians.put(region, pcts.isEmpty() ? null : median(pcts)));
-        if (medians.values().stream().allMatch(java.util.Objects::isNull)) {
-            medians.clear();
-        }
-        p.put("CHART_FULFILMENT", ChartImages.bars(context.text("chart.fulfilment"), medians, noData, 1150, 250));
-        String thisYear = context.text("chart.year", context.year());
-        String lastYear = context.text("chart.year", context.year() - 1);
+        Map<ChartImages.BarState, String> words = Map.of(ChartImages.BarState.NO_PLAN, context.text("chart.bar.noPlan"),
+                ChartImages.BarState.NO_DATA, context.text("chart.bar.noData"));
+        p.put("CHART_FULFILMENT", ChartImages.bars(context.text("chart.fulfilment"),
+                fulfilmentBars(context.script(), fulfilment, year), words, noData, 1150, 250));
         for (int i = 0; i < TREND.size(); i++) {
-            String code = TREND.get(i)[0];
-            String measure = TREND.get(i)[1];
-            Number[] now = new Number[4];
-            Number[] before = new Number[4];
-            String label = code;
-            for (ConsolidatedFigure f : trend) {
-                if (f.indicatorCode().equals(code) && f.measureKey().equals(measure) && f.span().equals("quarter")) {
-                    now[f.quarter() - 1] = f.value();
-                    before[f.quarter() - 1] = f.previous();
-                    label = code + " " + context.script().pick(f.labelCyrl(), f.labelLatn());
-                    label = context.text("chart.trend", shorten(label), context.script().pick(f.measureCyrl(), f.measureLatn()));
-                }
-            }
-            Map<String, Number[]> series = new LinkedHashMap<>();
-            series.put(thisYear, now);
-            series.put(lastYear, before);
-            p.put("CHART_TREND_" + (i + 1), ChartImages.lines(label, series, noData, 376, 225));
+            Trend chart = trend(context, TREND.get(i)[0], TREND.get(i)[1], trend);
+            p.put("CHART_TREND_" + (i + 1), ChartImages.lines(chart.title(), context.text("chart.trend.subtitle"),
+                    context.text("chart.trend.axis"), chart.categories(), chart.series(), noData, 376, 225));
         }
     }
 
-    private static String shorten(String label) {
-        return label.length() <= 45 ? label : label.substring(0, 44) + "…";
+    /**
+     * Every region keeps its place on the axis: its median fulfilment, or why it has none: no
+     * plan (figures, but none with a plan beside it) or no data (no figure at all).
+     */
+    static List<ChartImages.Bar> fulfilmentBars(Script script, Map<String, List<BigDecimal>> fulfilment,
+                                                List<ConsolidatedFigure> year) {
+        java.util.Set<String> withData = new java.util.HashSet<>();
+        year.stream().filter(f -> f.tier() == 1 && f.value() != null)
+                .forEach(f -> withData.add(script.pick(f.territoryCyrl(), f.territoryLatn())));
+        return fulfilment.entrySet().stream().map(e -> ChartImages.Bar.of(e.getKey(),
+                e.getValue().isEmpty() ? null : median(e.getValue()), withData.contains(e.getKey()))).toList();
+    }
+
+    /** A trend chart's title, its categories (quarters with their reporting counts) and its series by legend name. */
+    record Trend(String title, List<String> categories, Map<String, Number[]> series) {
+    }
+
+    /**
+     * One trend chart. The nation's total falls whenever fewer districts report, so what is drawn
+     * is comparable from quarter to quarter: the mean per reporting district (the total over the
+     * districts that reported it), and each quarter's category says how many did, "I (22)". The
+     * previous year likewise, from its own consolidation, and only where it has figures.
+     *
+     * @param trend the nation's quarters of this year and, where consolidated, of the year before
+     */
+    static Trend trend(ReportContext context, String code, String measure, List<ConsolidatedFigure> trend) {
+        Number[] now = new Number[4];
+        Number[] before = new Number[4];
+        int[] reporting = new int[4];
+        String label = code;
+        for (ConsolidatedFigure f : trend) {
+            if (!f.indicatorCode().equals(code) || !f.measureKey().equals(measure) || !f.span().equals("quarter")) {
+                continue;
+            }
+            if (f.year() == context.year()) {
+                now[f.quarter() - 1] = mean(f.value(), f.reporting());
+                reporting[f.quarter() - 1] = f.reporting();
+                label = context.text("chart.trend", code + " " + context.script().pick(f.labelCyrl(), f.labelLatn()),
+                        context.script().pick(f.measureCyrl(), f.measureLatn()));
+            } else if (f.year() == context.year() - 1) {
+                before[f.quarter() - 1] = mean(f.value(), f.reporting());
+            }
+        }
+        List<String> categories = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            categories.add(context.text("chart.quarter", Texts.quarter(q), reporting[q - 1]));
+        }
+        Map<String, Number[]> series = new LinkedHashMap<>();
+        series.put(context.text("chart.year", context.year()), now);
+        series.put(context.text("chart.year", context.year() - 1), before);
+        return new Trend(label, categories, series);
+    }
+
+    /** The mean per reporting district, or none where no district reported. */
+    static BigDecimal mean(BigDecimal value, int reporting) {
+        return value == null || reporting == 0 ? null : value.divide(BigDecimal.valueOf(reporting), 2, RoundingMode.HALF_UP);
     }
 
     static BigDecimal median(List<BigDecimal> values) {

@@ -70,6 +70,52 @@ final class FigureTables {
         return table.build(ReportType.DISTRICT_PROFILE);
     }
 
+    /**
+     * The qualitative rows on a sheet of their own: section, number and row, then the counts
+     * (done, answered, expected; a year's also per quarter) or a district's answers and notes.
+     */
+    static FigureTable qualitative(ReportContext context, QualitativeTable table) {
+        List<Column> columns = new ArrayList<>(List.of(new Column(context.text("col.section"), Kind.TEXT),
+                new Column(table.label("NUMBER"), Kind.TEXT), new Column(table.label("ROW"), Kind.TEXT)));
+        List<String> keys = new ArrayList<>();
+        boolean answers = table.getDesign().equals(QualitativeSection.ANSWERS);
+        if (answers) {
+            for (int q = 1; q <= 4; q++) {
+                columns.add(new Column(table.label("Q" + q), Kind.TEXT));
+                keys.add("q" + q);
+            }
+            columns.add(new Column(table.label("NOTE"), Kind.TEXT));
+            keys.add(QualitativeTable.NOTE);
+        } else {
+            for (String key : List.of("done", "answered", "expected")) {
+                columns.add(new Column(table.label(key.toUpperCase(java.util.Locale.ROOT)), Kind.WHOLE));
+                keys.add(key);
+            }
+            if (table.isAnnual()) {
+                for (int q = 1; q <= 4; q++) {
+                    columns.add(new Column(table.label("Q" + q + "_DONE"), Kind.WHOLE));
+                    columns.add(new Column(table.label("Q" + q + "_ANSWERED"), Kind.WHOLE));
+                    keys.add("q" + q + "done");
+                    keys.add("q" + q + "answered");
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (QualitativeLine line : table.lines()) {
+            List<Object> row = new ArrayList<>(List.of(line.getSection(), line.getNumber(), line.getLabel()));
+            for (String key : keys) {
+                Object value = line.get(key);
+                // the sender's note, cut to what a cell holds; a count where nobody answered an empty cell
+                // (an answer's "—", no answer, stays: it is text among texts)
+                row.add(key.equals(QualitativeTable.NOTE) && value instanceof String note
+                        ? uz.natlib.libstats.vocabulary.SpreadsheetText.cell(note)
+                        : ReportLine.BLANK.equals(value) && !answers ? null : value);
+            }
+            rows.add(row);
+        }
+        return new FigureTable(table.label("SHEET"), List.of(table.label("TITLE"), table.label("LEGEND")), columns, rows, 3);
+    }
+
     private static Object value(List<ConsolidatedFigure> line, String span, int quarter, Function<ConsolidatedFigure, ?> what) {
         return line.stream().filter(f -> f.tier() == 0 && f.span().equals(span) && f.quarter() == quarter).findFirst()
                 .map(what).orElse(null);

@@ -73,6 +73,8 @@ class JasperRenderer {
     private JasperPrint fill(JasperInput input, boolean unpaginated) throws JRException {
         Map<String, Object> parameters = new HashMap<>(input.parameters());
         parameters.put(JRParameter.IS_IGNORE_PAGINATION, unpaginated);
+        // A parent's subreport finds its compiled design here, by name.
+        parameters.put("DESIGNS", designs.all());
         return JasperFillManager.fillReport(designs.get(input.design(), input.columnCount(), unpaginated), parameters,
                 input.dataSource());
     }

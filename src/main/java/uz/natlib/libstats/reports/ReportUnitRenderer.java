@@ -34,20 +34,22 @@ class ReportUnitRenderer {
     private final JasperRenderer jasper;
     private final ReportArchive archive;
     private final DataAsOfRepository dataAsOf;
+    private final QualitativeAnswersRepository qualitative;
 
     ReportUnitRenderer(ConsolidatedFiguresRepository figures, TerritoryRepository territories, JasperRenderer jasper,
-                       ReportArchive archive, DataAsOfRepository dataAsOf) {
+                       ReportArchive archive, DataAsOfRepository dataAsOf, QualitativeAnswersRepository qualitative) {
         this.dataAsOf = dataAsOf;
         this.figures = figures;
         this.territories = territories;
         this.jasper = jasper;
         this.archive = archive;
+        this.qualitative = qualitative;
     }
 
     /** What a unit's files are made of, once its data is read. */
     /** @param table the flat table of a figures report's workbook; null where the workbook is Jasper's */
     private record Source(Function<ReportContext, JasperInput> jasper, CsvWriter csv, CsvWriter sdmx,
-                          Function<ReportContext, uz.natlib.libstats.reports.workbook.FigureTable> table) {
+                          Function<ReportContext, List<uz.natlib.libstats.reports.workbook.FigureTable>> table) {
     }
 
     @FunctionalInterface
@@ -94,20 +96,28 @@ class ReportUnitRenderer {
         return switch (unit.type()) {
             case REGION_QUARTER, NATION_QUARTER -> {
                 List<ConsolidatedFigure> rows = figures.figures(year, List.of(unit.quarter()), List.of("quarter", "ytd"), code, true);
-                yield figureSource(c -> QuarterReport.build(c, rows), rows, c -> FigureTables.quarter(c, rows));
+                QualitativeSection status = qualitative(year, List.of(unit.quarter()), code);
+                yield figureSource(c -> status.into(QuarterReport.build(c, rows), c), rows, status,
+                        c -> FigureTables.quarter(c, rows));
             }
             case NATION_YEAR -> {
                 List<ConsolidatedFigure> rows = figures.figures(year, List.of(4), List.of("ytd"), code, true);
                 List<String> trendCodes = AnnualReport.TREND.stream().map(t -> t[0]).toList();
-                List<ConsolidatedFigure> trend = figures.figures(year, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream()
+                // the year before too, for the charts' other line: its own reporting counts are needed for its means
+                List<ConsolidatedFigure> trend = java.util.stream.Stream.of(year, year - 1)
+                        .flatMap(y -> figures.figures(y, List.of(1, 2, 3, 4), List.of("quarter"), code, false).stream())
                         .filter(f -> trendCodes.contains(f.indicatorCode())).toList();
-                yield figureSource(c -> AnnualReport.build(c, rows, trend), rows, c -> FigureTables.year(c, rows));
+                QualitativeSection status = qualitative(year, List.of(1, 2, 3, 4), code);
+                yield figureSource(c -> status.into(AnnualReport.build(c, rows, trend), c), rows, status,
+                        c -> FigureTables.year(c, rows));
             }
             case DISTRICT_PROFILE -> {
                 List<ConsolidatedFigure> rows = figures.districtYear(year, code);
                 Territory region = territories.find(unit.place().parentCode()).orElseThrow();
-                yield figureSource(c -> DistrictProfileReport.build(c, c.script().pick(region.nameCyrl(), region.nameLatn()),
-                        rows), rows, c -> FigureTables.district(c, rows));
+                QualitativeSection status = qualitative(year, List.of(1, 2, 3, 4), code);
+                yield figureSource(c -> status.into(DistrictProfileReport.build(c,
+                        c.script().pick(region.nameCyrl(), region.nameLatn()), rows), c), rows, status,
+                        c -> FigureTables.district(c, rows));
             }
             case COMPLETENESS -> {
                 var counts = figures.completeness(year, unit.quarter());
@@ -118,10 +128,23 @@ class ReportUnitRenderer {
         };
     }
 
+    private QualitativeSection qualitative(int year, List<Integer> quarters, String territoryCode) {
+        return new QualitativeSection(qualitative.rows(year), qualitative.districts(territoryCode),
+                qualitative.answers(year, quarters, territoryCode));
+    }
+
+    /**
+     * The long CSV has the figures, then the qualitative rows' counts; SDMX the figures only; the
+     * workbook the figures' table, then the qualitative rows' on a sheet of their own.
+     */
     private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows,
+                                       QualitativeSection status,
                                        Function<ReportContext, uz.natlib.libstats.reports.workbook.FigureTable> table) {
-        return new Source(jasper, (c, out) -> FigureCsv.longForm(rows, c.script(), out), (c, out) -> FigureCsv.sdmx(rows, out),
-                table);
+        return new Source(jasper, (c, out) -> {
+            FigureCsv.longForm(rows, c.script(), out);
+            status.csv(c, out);
+        }, (c, out) -> FigureCsv.sdmx(rows, out), c -> status.rows().isEmpty() ? List.of(table.apply(c))
+                : List.of(table.apply(c), FigureTables.qualitative(c, status.table(c))));
     }
 
     @FunctionalInterface

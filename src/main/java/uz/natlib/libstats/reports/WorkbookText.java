@@ -39,6 +39,9 @@ final class WorkbookText {
         if (value instanceof ReportLine line) {
             return copies.computeIfAbsent(line, l -> line.neutralised());
         }
+        if (value instanceof QualitativeTable table) {
+            return table.neutralised();
+        }
         if (value instanceof ReportColumn column) {
             return copies.computeIfAbsent(column, c -> column.neutralised());
         }

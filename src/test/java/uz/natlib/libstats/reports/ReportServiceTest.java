@@ -154,7 +154,8 @@ class ReportServiceTest {
         long lines = jdbc.sql("select count(*) from indicator_measure m join indicator i on i.id = m.indicator_id "
                 + "where i.year = 2021").query(Long.class).single();
         try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
-            assertThat(workbook.getNumberOfSheets()).isOne();
+            // the figures, then the qualitative rows on a sheet of their own
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getNumMergedRegions()).isZero();
             // frozen under the header row and right of code, number, section, label and measure
@@ -198,7 +199,9 @@ class ReportServiceTest {
         List<CSVRecord> rows = csv(file(quarter, ReportType.REGION_QUARTER, REGION, Script.CYRL, ReportFormat.CSV).path());
         long lines = jdbc.sql("select count(*) from indicator_measure m join indicator i on i.id = m.indicator_id "
                 + "where i.year = 2021").query(Long.class).single();
-        assertThat(rows).hasSize((int) (lines * 14 * 2));
+        long qualitative = jdbc.sql("select count(*) from indicator where year = 2021 and qualitative").query(Long.class).single();
+        // each line's quarter and year to date, and each qualitative row's quarter (measure "done")
+        assertThat(rows).hasSize((int) ((lines * 2 + qualitative) * 14));
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(FigureCsv.LONG_HEADER);
 
         BigDecimal q2 = reported(JONDOR, 2, "5.1/visits").add(reported(OTHER, 2, "5.1/visits"));

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import uz.natlib.libstats.vocabulary.SpreadsheetText;
 
 /**
- * Writes a {@link FigureTable} as an .xlsx workbook of one sheet: its notes in the first rows,
+ * Writes {@link FigureTable}s as an .xlsx workbook, a sheet each: its notes in the first rows,
  * then the header row with a filter, and the data below it without merged cells or spacer rows;
  * the header row and the label columns frozen. Figures are numbers (nothing reported is an
  * empty cell, never 0); every text is neutralised so that no cell can start a formula.
@@ -30,11 +30,20 @@ public final class FigureWorkbook {
     private FigureWorkbook() {
     }
 
-    public static void write(FigureTable table, OutputStream out) throws IOException {
+    public static void write(List<FigureTable> tables, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Styles styles = new Styles(workbook);
+            for (FigureTable table : tables) {
+                sheet(workbook, styles, table);
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    private static void sheet(SXSSFWorkbook workbook, Styles styles, FigureTable table) {
             SXSSFSheet sheet = workbook.createSheet(sheetName(table.sheetName()));
             sheet.trackAllColumnsForAutoSizing();
-            Styles styles = new Styles(workbook);
             int r = 0;
             for (String note : table.notes()) {
                 Row row = sheet.createRow(r++);
@@ -73,9 +82,6 @@ public final class FigureWorkbook {
                 int widest = columns.get(c).kind() == FigureTable.Kind.TEXT ? WIDEST_LABEL : 16;
                 sheet.setColumnWidth(c, Math.min(sheet.getColumnWidth(c), widest * 256));
             }
-            workbook.write(out);
-            workbook.dispose();
-        }
     }
 
     /** Excel allows 31 characters and none of []:*?/\ in a sheet name. */
