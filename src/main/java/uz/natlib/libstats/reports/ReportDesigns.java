@@ -66,25 +66,21 @@ public class ReportDesigns {
     private final Map<String, JasperReport> fitted = new ConcurrentHashMap<>();
 
     /**
-     * The design with its crosstabs' columns balanced for this many columns (see
-     * {@link CrosstabWidths}); unpaginated, for a workbook, the crosstabs never break their columns
-     * at all, so the sheet is one table. Compiled once per distinct layout and kept.
+     * The design with its crosstabs' columns balanced over its pages for this many columns (see
+     * {@link CrosstabWidths}), compiled once per number of columns and kept. Unpaginated fills (the
+     * completeness workbook; the figure reports' workbooks are not Jasper's) take the design as it is.
      */
     JasperReport get(String name, int columns, boolean unpaginated) {
         JasperReport plain = get(name);
-        if (columns <= 0 || !name.equals(REGION_QUARTER) && !name.equals(NATION_YEAR)) {
+        if (unpaginated || columns <= 0 || !name.equals(REGION_QUARTER) && !name.equals(NATION_YEAR)) {
             return plain;
         }
-        return fitted.computeIfAbsent(name + "/" + columns + "/" + unpaginated, key -> {
+        return fitted.computeIfAbsent(name + "/" + columns, key -> {
             try (InputStream in = new ClassPathResource("reports/" + name + ".jrxml").getInputStream()) {
                 net.sf.jasperreports.engine.design.JasperDesign design = net.sf.jasperreports.engine.xml.JRXmlLoader.load(in);
                 for (var crosstab : CrosstabWidths.crosstabs(design)) {
-                    if (unpaginated) {
-                        crosstab.setIgnoreWidth(true);
-                    } else {
-                        CrosstabWidths.apply(crosstab, CrosstabWidths.balanced(crosstab.getWidth(),
-                                CrosstabWidths.rowHeaderWidth(crosstab), CrosstabWidths.cellWidth(crosstab), columns));
-                    }
+                    CrosstabWidths.apply(crosstab, CrosstabWidths.balanced(crosstab.getWidth(),
+                            CrosstabWidths.rowHeaderWidth(crosstab), CrosstabWidths.cellWidth(crosstab), columns));
                 }
                 return JasperCompileManager.compileReport(design);
             } catch (IOException e) {
