@@ -124,7 +124,7 @@ class SpreadsheetInjectionTest {
         workbooks.put("completeness", jasperOut.toByteArray());
         ByteArrayOutputStream tableOut = new ByteArrayOutputStream();
         uz.natlib.libstats.reports.workbook.FigureWorkbook.write(
-                FigureTables.quarter(context(ReportType.REGION_QUARTER), figures()), tableOut);
+                List.of(FigureTables.quarter(context(ReportType.REGION_QUARTER), figures())), tableOut);
         workbooks.put("region-quarter", tableOut.toByteArray());
         for (var written : workbooks.entrySet()) {
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written.getValue()))) {
