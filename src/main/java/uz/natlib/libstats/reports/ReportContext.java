@@ -53,7 +53,7 @@ public record ReportContext(ReportType type, int year, int quarter, String terri
      */
     String subtitle(String text) {
         return dataAsOf.map(d -> text + "\n" + text("dataAsOf", d.files(),
-                uz.natlib.libstats.vocabulary.ShownText.quoted(d.newestName()),
+                uz.natlib.libstats.vocabulary.ShownText.shortened(d.newestName()),
                 script.pick(d.districtCyrl(), d.districtLatn()), tashkent(d.newestReceivedAt()))).orElse(text);
     }
 

@@ -35,6 +35,18 @@ public final class ShownText {
         return verbatim(cut);
     }
 
+    /**
+     * The text shown and cut to {@link #QUOTE_LIMIT} characters (with "…"), unmarked: for a place
+     * that is no {@link Message}, such as a report's line naming a sender's file, where nothing would
+     * take the marks {@link #quoted} puts around it away again.
+     */
+    public static String shortened(String text) {
+        if (text == null) {
+            return null;
+        }
+        return of(text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…");
+    }
+
     /** The text shown whole, marked to stay as it is in every script of a message (a file's path, say). */
     public static String verbatim(String text) {
         return text == null ? null : QUOTE_START + of(text) + QUOTE_END;
