@@ -58,8 +58,8 @@ final class CompletenessReport {
             rows.add(row);
         }
         Map<String, Object> p = context.parameters();
-        p.put("SUBTITLE", context.text("subtitle.completeness", due == null ? ReportLine.BLANK
-                : due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        p.put("SUBTITLE", context.subtitle(context.text("subtitle.completeness", due == null ? ReportLine.BLANK
+                : due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))));
         p.put("LEGEND", context.text("legend.completeness"));
         p.put("L_PART_1", context.text("part.regions"));
         p.put("L_PART_2", context.text("part.districts"));

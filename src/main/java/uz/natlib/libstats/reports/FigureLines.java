@@ -16,6 +16,7 @@ import uz.natlib.libstats.vocabulary.Script;
 final class FigureLines {
 
     private final Map<String, ReportLine> byKey = new LinkedHashMap<>();
+    private final Map<String, String> numbers = new java.util.HashMap<>();
 
     FigureLines(List<ConsolidatedFigure> figures, Script script) {
         String section = null;
@@ -33,10 +34,22 @@ final class FigureLines {
             }
             boolean first = f.ordinal() != lastOrdinal;
             lastOrdinal = f.ordinal();
-            byKey.put(key, new ReportLine(index++, false, f.seedNumber() != null ? f.seedNumber() : "",
-                    script.pick(f.labelCyrl(), f.labelLatn()), f.depth(),
-                    script.pick(f.measureCyrl(), f.measureLatn()), f.decimals(), f.stock(), first));
+            String number = number(f);
+            byKey.put(key, new ReportLine(index++, false, number, script.pick(f.labelCyrl(), f.labelLatn()), f.depth(),
+                    script.pick(f.measureCyrl(), f.measureLatn()), f.decimals(), f.stock(), first, f.seedNumber() != null));
         }
+    }
+
+    /**
+     * The seed number of the line, or for an "of which" part (which has none of its own) its total's,
+     * so that a part starting a page still says whose part it is; the reports print an inherited
+     * number quietly. Totals come before their parts, so a part finds its total's number here.
+     */
+    private String number(ConsolidatedFigure f) {
+        String own = f.seedNumber() != null ? f.seedNumber() : f.parentCode() != null
+                ? numbers.getOrDefault(f.parentCode(), "") : "";
+        numbers.putIfAbsent(f.indicatorCode(), own);
+        return own;
     }
 
     static String key(ConsolidatedFigure f) {

@@ -76,7 +76,7 @@ final class FigureTables {
      */
     static FigureTable qualitative(ReportContext context, QualitativeTable table) {
         List<Column> columns = new ArrayList<>(List.of(new Column(context.text("col.section"), Kind.TEXT),
-                new Column(table.label("NUMBER"), Kind.TEXT), new Column(table.label("ROW"), Kind.TEXT)));
+                new Column(table.label("NUMBER"), Kind.CODE), new Column(table.label("ROW"), Kind.TEXT)));
         List<String> keys = new ArrayList<>();
         boolean answers = table.getDesign().equals(QualitativeSection.ANSWERS);
         if (answers) {
@@ -108,7 +108,7 @@ final class FigureTables {
                 // the sender's note, cut to what a cell holds; a count where nobody answered an empty cell
                 // (an answer's "—", no answer, stays: it is text among texts)
                 row.add(key.equals(QualitativeTable.NOTE) && value instanceof String note
-                        ? uz.natlib.libstats.vocabulary.SpreadsheetText.cell(note)
+                        ? note.isEmpty() ? null : uz.natlib.libstats.vocabulary.SpreadsheetText.cell(note)
                         : ReportLine.BLANK.equals(value) && !answers ? null : value);
             }
             rows.add(row);
@@ -133,9 +133,11 @@ final class FigureTables {
             this.context = context;
             this.script = context.script();
             figures.forEach(f -> lines.computeIfAbsent(FigureLines.key(f), k -> new ArrayList<>()).add(f));
-            column(context.text("col.code"), Kind.TEXT, fs -> fs.get(0).indicatorCode());
-            column(context.text("col.seedNumber"), Kind.TEXT, fs -> fs.get(0).seedNumber());
-            column(context.text("col.section"), Kind.TEXT, fs -> fs.get(0).sectionCode());
+            // a part's seed number is its total's, as the PDF prints it, so a filtered row still says whose part it is
+            FigureLines numbered = new FigureLines(figures, script);
+            column(context.text("col.code"), Kind.CODE, fs -> fs.get(0).indicatorCode());
+            column(context.text("col.seedNumber"), Kind.CODE, fs -> numbered.line(fs.get(0)).getNumber());
+            column(context.text("col.section"), Kind.CODE, fs -> fs.get(0).sectionCode());
             column(context.text("col.indicator"), Kind.TEXT, fs -> script.pick(fs.get(0).labelCyrl(), fs.get(0).labelLatn()));
             column(context.text("col.measure"), Kind.TEXT, fs -> script.pick(fs.get(0).measureCyrl(), fs.get(0).measureLatn()));
             column(context.text("col.aggregation"), Kind.TEXT,
@@ -181,9 +183,11 @@ final class FigureTables {
                 cells.forEach(cell -> row.add(blankless(cell.apply(line))));
                 rows.add(row);
             }
-            List<String> notes = List.of(context.text("title." + type.code(), context.territoryName(), context.year(),
-                    Texts.quarter(context.quarter())), context.subtitle(context.text("subtitle.workbook")).replace('\n', ' '),
-                    context.text("legend.workbook"));
+            List<String> notes = new ArrayList<>();
+            notes.add(context.text("title." + type.code(), context.territoryName(), context.year(),
+                    Texts.quarter(context.quarter())));
+            notes.addAll(context.subtitle(context.text("subtitle.workbook")).lines().toList());
+            notes.add(context.text("legend.workbook"));
             return new FigureTable(type.code() + " " + context.territoryCode(), notes, List.copyOf(columns), rows,
                     LABEL_COLUMNS);
         }

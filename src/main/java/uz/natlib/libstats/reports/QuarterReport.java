@@ -93,9 +93,28 @@ final class QuarterReport {
         p.put("L_PART_YTD", context.text(nation ? "part.ytd.regions" : "part.ytd.districts"));
         p.put("L_CHILD_YTD", context.text("col.ytdShort"));
         p.put("L_CHILD_FULFILMENT", "%");
-        p.put("LEGEND", Legends.of(context, "legend.blank", "legend.reporting", "legend.stock", "legend.carried",
-                "legend.fulfilment", "legend.change", nation ? "legend.regions" : "legend.subtotals"));
+        String legend = Legends.of(context, "legend.blank", "legend.reporting", "legend.stock", "legend.carried",
+                "legend.fulfilment", "legend.change", nation ? "legend.regions" : "legend.subtotals");
+        List<String> silent = silentChildren(figures, script);
+        p.put("LEGEND", silent.isEmpty() ? legend
+                : legend + ".\n" + context.text("notice.noReturns", String.join(", ", silent)));
         return new JasperInput(ReportDesigns.REGION_QUARTER, p, rows);
+    }
+
+    /** The child territories without a single figure for the quarter: a region none of whose districts reported. */
+    static List<String> silentChildren(List<ConsolidatedFigure> figures, Script script) {
+        Map<String, String> names = new LinkedHashMap<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (ConsolidatedFigure f : figures) {
+            if (f.tier() == 1 && f.span().equals("quarter")) {
+                names.putIfAbsent(f.territoryCode(), script.pick(f.territoryCyrl(), f.territoryLatn()));
+                if (f.value() != null) {
+                    reported.add(f.territoryCode());
+                }
+            }
+        }
+        names.keySet().removeAll(reported);
+        return List.copyOf(names.values());
     }
 
     /**

@@ -53,8 +53,13 @@ public record ReportContext(ReportType type, int year, int quarter, String terri
      */
     String subtitle(String text) {
         return dataAsOf.map(d -> text + "\n" + text("dataAsOf", d.files(),
-                uz.natlib.libstats.vocabulary.ShownText.shortened(d.newestName()),
+                uz.natlib.libstats.vocabulary.ShownText.shortened(fileName(d.newestName())),
                 script.pick(d.districtCyrl(), d.districtLatn()), tashkent(d.newestReceivedAt()))).orElse(text);
+    }
+
+    /** A received file's name without the folders it was dropped in. */
+    static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     static String tashkent(OffsetDateTime time) {

@@ -30,15 +30,18 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     private final boolean decimals;
     private final boolean stock;
     private final boolean first;
+    private final boolean ownNumber;
     private final HashMap<String, Object> values = new HashMap<>();
 
     /**
      * @param first whether this is the indicator's first measure; the others repeat its number and label, printed
      *              quietly, so that a line starting a page or filtered in a workbook still says what it is
+     * @param ownNumber whether {@code number} is the line's own seed number, not its total's (an "of which" part)
      */
     ReportLine(int index, boolean heading, String number, String label, int depth, String measure, boolean decimals,
-               boolean stock, boolean first) {
+               boolean stock, boolean first, boolean ownNumber) {
         this.index = index;
+        this.ownNumber = ownNumber;
         this.stock = stock;
         this.first = first;
         this.heading = heading;
@@ -50,7 +53,7 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     }
 
     static ReportLine heading(int index, String label) {
-        return new ReportLine(index, true, "", label, 0, "", false, false, true);
+        return new ReportLine(index, true, "", label, 0, "", false, false, true, true);
     }
 
     ReportLine put(String name, BigDecimal value) {
@@ -66,7 +69,8 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     /** This line for a workbook: every text neutralised against formulas, the figures as they are. */
     ReportLine neutralised() {
         ReportLine copy = new ReportLine(index, heading, SpreadsheetText.neutralised(number),
-                SpreadsheetText.neutralised(label), depth, SpreadsheetText.neutralised(measure), decimals, stock, first);
+                SpreadsheetText.neutralised(label), depth, SpreadsheetText.neutralised(measure), decimals, stock, first,
+                ownNumber);
         values.forEach((name, value) -> copy.values.put(name,
                 value instanceof String text ? SpreadsheetText.neutralised(text) : value));
         return copy;
@@ -108,6 +112,11 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
     /** A stock (a holding such as the collection): its year-to-date figure is the end of the period, not a sum. */
     public boolean isFirst() {
         return first;
+    }
+
+    /** Whether the number is printed plainly: the line's own, on its indicator's first line. */
+    public boolean isNumberPlain() {
+        return first && ownNumber;
     }
 
     public boolean isStock() {

@@ -99,6 +99,18 @@ class QuarterReportTest {
     }
 
     @Test
+    void givenARegionWithoutAFigureForTheQuarter_whenTheNationIsBuilt_thenTheLegendNamesIt() {
+        List<ConsolidatedFigure> figures = new ArrayList<>(figures());
+        figures.add(figure("1718", "region", 1, "quarter", null, null, null, null));
+        figures.add(figure("1718", "region", 1, "ytd", 250, null, null, null));
+        ReportContext nation = new ReportContext(ReportType.NATION_QUARTER, 2021, 2, "17", "Ўзбекистон", "Oʻzbekiston",
+                Script.CYRL, Optional.empty(), NEWEST, Optional.empty());
+        String legend = (String) QuarterReport.build(nation, figures).parameters().get("LEGEND");
+        // 1718 has a figure carried in its year to date but none for the quarter itself: it sent no return
+        assertThat(legend).contains("қабул қилинган ҳисоботи йўқ", "Ҳудуд 1718").doesNotContain("Ҳудуд 1706204");
+    }
+
+    @Test
     void givenTheNation_whenBuilt_thenNoSubtotals() {
         ReportContext nation = new ReportContext(ReportType.NATION_QUARTER, 2021, 2, "17", "Ўзбекистон", "Oʻzbekiston",
                 Script.CYRL, Optional.empty(), NEWEST, Optional.empty());

@@ -177,8 +177,13 @@ class ReportServiceTest {
             Row visits = null;
             for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (row.getCell(column.get("Код")).getStringCellValue().equals("5.1")) {
+                String code = row.getCell(column.get("Код")).getStringCellValue();
+                if (code.equals("5.1")) {
                     visits = row;
+                }
+                if (code.equals("1.1.01")) {
+                    // an "of which" part carries its total's seed number
+                    assertThat(row.getCell(column.get("Жадвалдаги №")).getStringCellValue()).isEqualTo("1.1");
                 }
             }
             assertThat(visits).isNotNull();

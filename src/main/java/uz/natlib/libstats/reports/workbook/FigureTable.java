@@ -14,7 +14,8 @@ public record FigureTable(String sheetName, List<String> notes, List<Column> col
 
     /** How a column's values are written: text, or numbers in one of the formats. */
     public enum Kind {
-        TEXT, WHOLE, DECIMAL, PERCENT
+        /** a short code or number, in a narrow column */
+        CODE, TEXT, WHOLE, DECIMAL, PERCENT
     }
 
     public record Column(String header, Kind kind) {

@@ -79,7 +79,11 @@ public final class FigureWorkbook {
             }
             for (int c = 0; c < columns.size(); c++) {
                 sheet.autoSizeColumn(c);
-                int widest = columns.get(c).kind() == FigureTable.Kind.TEXT ? WIDEST_LABEL : 16;
+                int widest = switch (columns.get(c).kind()) {
+                    case TEXT -> WIDEST_LABEL;
+                    case CODE -> 10;
+                    default -> 16;
+                };
                 sheet.setColumnWidth(c, Math.min(sheet.getColumnWidth(c), widest * 256));
             }
     }
