@@ -53,7 +53,8 @@ public class ReportDesigns {
         long start = System.nanoTime();
         Map<String, JasperReport> reports = new ConcurrentHashMap<>();
         NAMES.forEach(name -> reports.put(name, compile(name)));
-        log.info("Compiled {} report designs in {} ms", reports.size(), (System.nanoTime() - start) / 1_000_000);
+        // debug: it is written from a background thread, into whatever a command is printing at the time
+        log.debug("Compiled {} report designs in {} ms", reports.size(), (System.nanoTime() - start) / 1_000_000);
         return Map.copyOf(reports);
     }
 
