@@ -100,7 +100,7 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
             double seconds = (System.nanoTime() - t1) / 1e9;
             long accepted = ingested.outcomes().stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
             long peakHeap = HeapWatch.peakBytes();
-            FloorTable.Ingest floors = new FloorTable.Ingest(String.format("ingest, %d returns", n), n, seconds, read,
+            FloorTable.Ingest floors = new FloorTable.Ingest("ingest, " + FloorTable.grouped(n) + " returns", n, seconds, read,
                     warehouse.loadFloor());
             Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
                     peakHeap, floors);
