@@ -1,9 +1,12 @@
 package uz.natlib.libstats.tools.benchmark;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +35,11 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
             files/s, values/s, the time per stage (summed over the checking threads) and the peak
             heap. The warehouse's submissions are emptied between sizes. jobs/benchmark runs it
             with -Xmx256m in a fresh temporary data folder unless LIBSTATS_HOME is set.
+
+            In the same run it measures the floors no pipeline can beat: unzipping and scanning
+            the same files' worksheets (one thread per core) and one COPY of the rows the ingest
+            stored into an unlogged table; it ends with a table of the ingest as a share of them
+            (and, with --national-quarter, consolidation against one GROUP BY of its figures).
             """)
     public static final class Arguments {
         @Option(names = "--returns", paramLabel = "N[,N...]", split = ",", converter = Converters.NonNegative.class,
@@ -64,7 +72,7 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
     }
 
     record Result(int n, long accepted, long values, double generateSeconds, double ingestSeconds,
-                  IngestMetrics.Snapshot stages, long peakHeap) {
+                  IngestMetrics.Snapshot stages, long peakHeap, FloorTable.Ingest floors) {
     }
 
     @Override
@@ -83,20 +91,46 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
             long t0 = System.nanoTime();
             ReturnSet.write(inbox, n, seed + n);
             double generate = (System.nanoTime() - t0) / 1e9;
+            // Before the ingest moves them away; they were just written, so both find them in the page cache.
+            FloorTable.Read read = readFloor(List.of(inbox));
             HeapWatch.reset();
             metrics.reset();
             long t1 = System.nanoTime();
             var ingested = ingest.runOnce();
             double seconds = (System.nanoTime() - t1) / 1e9;
             long accepted = ingested.outcomes().stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
+            long peakHeap = HeapWatch.peakBytes();
+            FloorTable.Ingest floors = new FloorTable.Ingest("ingest, " + FloorTable.grouped(n) + " returns", n, seconds, read,
+                    warehouse.loadFloor());
             Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
-                    HeapWatch.peakBytes());
+                    peakHeap, floors);
             results.add(result);
             System.err.printf("N=%d: %.1f files/s, %.0f values/s, peak heap %d MB%n", n, n / seconds,
                     result.values() / seconds, result.peakHeap() >> 20);
         }
         print(out, results);
+        FloorTable floors = new FloorTable();
+        results.forEach(r -> floors.ingest(r.floors()));
+        out.println();
+        out.println("Against the floors measured in the same run on the same files:");
+        out.println();
+        out.print(floors.markdown());
         return 0;
+    }
+
+    /** Unzips and scans every workbook in the folders, one thread per core, after a warm-up. */
+    static FloorTable.Read readFloor(List<Path> folders) throws IOException, InterruptedException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            try (Stream<Path> listed = Files.list(folder)) {
+                listed.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().forEach(files::add);
+            }
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        // Untimed first: a cold byte loop ran at a third of its speed over 200 files, which made the floor too easy.
+        ReadFloor.measure(files.subList(0, Math.min(200, files.size())), threads);
+        ReadFloor.Scan scan = ReadFloor.measure(files, threads);
+        return new FloorTable.Read(scan.files(), scan.parts(), threads, scan.seconds());
     }
 
     private static void print(PrintStream out, List<Result> results) {

@@ -1,6 +1,7 @@
 package uz.natlib.libstats.tools.benchmark;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -39,11 +40,14 @@ class NationalQuarterBenchmark {
     }
 
     void run(PrintStream out, long seed, int historyYears) throws Exception {
-        ReturnSet.write(folders.inbox().resolve("national"), 820, seed);
-        ReturnSet.writePlans(folders.inbox().resolve("national-plans"), seed);
+        List<Path> inboxes = List.of(folders.inbox().resolve("national"), folders.inbox().resolve("national-plans"));
+        ReturnSet.write(inboxes.get(0), 820, seed);
+        ReturnSet.writePlans(inboxes.get(1), seed);
+        FloorTable.Read read = BenchmarkCommand.readFloor(inboxes);
         long t0 = System.nanoTime();
         ingest.runOnce();
         double ingestSeconds = seconds(t0);
+        FloorTable.Load load = history.loadFloor();
         // The reports' designs compile and warm up on start-up; the clock starts after that.
         consolidation.consolidate(2021);
         reports.renderPeriod(2021, 4, List.of("1706"), EnumSet.of(Script.CYRL), EnumSet.of(ReportFormat.PDF));
@@ -51,6 +55,7 @@ class NationalQuarterBenchmark {
         long t1 = System.nanoTime();
         ConsolidationService.Result consolidated = consolidation.consolidate(2021, 4);
         double consolidateSeconds = seconds(t1);
+        BenchmarkRepository.GroupBy groupBy = history.consolidationFloor(2021, 4);
         long t2 = System.nanoTime();
         List<ReportFile> files = reports.renderPeriod(2021, 4, List.of(), EnumSet.of(Script.CYRL),
                 EnumSet.allOf(ReportFormat.class));
@@ -80,6 +85,15 @@ class NationalQuarterBenchmark {
                 withPreviousYear);
         out.printf("| consolidate Q4 with 2001-2020 in the warehouse | %.2f | %d figures; %d more figures in the history (%d years) |%n",
                 consolidateWithHistory, withHistory.values(), copied, historyYears);
+
+        FloorTable floors = new FloorTable()
+                .ingest(new FloorTable.Ingest("ingest, 820 returns + 205 plans", read.files(), ingestSeconds, read, load))
+                .consolidation(new FloorTable.Consolidation("consolidate 2021 Q4", consolidateSeconds, groupBy.rows(),
+                        groupBy.seconds()));
+        out.println();
+        out.println("Against the floors measured in the same run on the same files and figures:");
+        out.println();
+        out.print(floors.markdown());
     }
 
     private static double seconds(long since) {
