@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository;
 import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
+import uz.natlib.libstats.reports.workbook.FigureTable;
+import uz.natlib.libstats.reports.workbook.FigureWorkbook;
 import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
 import uz.natlib.libstats.vocabulary.Script;
@@ -49,7 +51,7 @@ class ReportUnitRenderer {
     /** What a unit's files are made of, once its data is read. */
     /** @param table the flat table of a figures report's workbook; null where the workbook is Jasper's */
     private record Source(Function<ReportContext, JasperInput> jasper, CsvWriter csv, CsvWriter sdmx,
-                          Function<ReportContext, List<uz.natlib.libstats.reports.workbook.FigureTable>> table) {
+                          Function<ReportContext, List<FigureTable>> table) {
     }
 
     @FunctionalInterface
@@ -75,7 +77,7 @@ class ReportUnitRenderer {
                 ReportArchive.Content content = switch (format) {
                     case PDF -> out -> jasper.pdf(input, out);
                     case XLSX -> source.table() != null
-                            ? out -> uz.natlib.libstats.reports.workbook.FigureWorkbook.write(source.table().apply(context), out)
+                            ? out -> FigureWorkbook.write(source.table().apply(context), out)
                             : out -> jasper.xlsx(input, unit.type().code() + " " + place.code(), out);
                     case CSV -> out -> text(out, w -> source.csv().write(context, w));
                     case SDMX -> source.sdmx() == null ? null : out -> text(out, w -> source.sdmx().write(context, w));
@@ -139,7 +141,7 @@ class ReportUnitRenderer {
      */
     private static Source figureSource(Function<ReportContext, JasperInput> jasper, List<ConsolidatedFigure> rows,
                                        QualitativeSection status,
-                                       Function<ReportContext, uz.natlib.libstats.reports.workbook.FigureTable> table) {
+                                       Function<ReportContext, FigureTable> table) {
         return new Source(jasper, (c, out) -> {
             FigureCsv.longForm(rows, c.script(), out);
             status.csv(c, out);
