@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Look-ups over one year's catalogue: an indicator by code, a measure by key, a total's parts.
- * Built per use: a catalogue has a few hundred rows, and a separate class keeps {@link Catalogue}
- * a plain record of the year's table.
+ * A separate class keeps {@link Catalogue} a plain record of the year's table. Read-only once
+ * built, so one index serves every thread.
  */
 public final class CatalogueIndex {
 
@@ -29,8 +29,17 @@ public final class CatalogueIndex {
         }
     }
 
+    // The last one built: the ingest asks for the same year's table several times per file, and
+    // building the index cost as much as a rule. Compared by identity, not by the record's contents.
+    private static volatile CatalogueIndex last;
+
     public static CatalogueIndex of(Catalogue catalogue) {
-        return new CatalogueIndex(catalogue);
+        CatalogueIndex index = last;
+        if (index == null || index.catalogue != catalogue) {
+            index = new CatalogueIndex(catalogue);
+            last = index;
+        }
+        return index;
     }
 
     public int year() {

@@ -1,10 +1,12 @@
 package uz.natlib.libstats.identification;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import uz.natlib.libstats.territory.Territory;
@@ -25,11 +27,19 @@ public final class TerritoryIndex {
     private final Map<String, Territory> byCode;
     private final List<Territory> districts;
     private final List<Territory> regions;
+    // Every file's name is compared with every district's: the districts' side is worked out once.
+    private final Map<String, String> districtStems = new HashMap<>();
+    private final Map<String, String> regionStems = new HashMap<>();
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[().,]");
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     public TerritoryIndex(List<Territory> territories) {
         this.byCode = territories.stream().collect(Collectors.toMap(Territory::code, Function.identity()));
         this.districts = territories.stream().filter(t -> t.level() == Territory.Level.DISTRICT).toList();
         this.regions = territories.stream().filter(t -> t.level() == Territory.Level.REGION).toList();
+        districts.forEach(d -> districtStems.put(d.code(), stem(words(d.nameLatn()), true)));
+        regions.forEach(r -> regionStems.put(r.code(), stemRegion(words(r.nameLatn()))));
     }
 
     public Optional<Territory> byCode(String code) {
@@ -50,7 +60,7 @@ public final class TerritoryIndex {
         boolean saysCity = CITY_WORDS.contains(words.get(words.size() - 1));
         String stem = stem(words, saysDistrict || saysCity);
         List<Territory> candidates = districts.stream()
-                .filter(d -> stem(words(d.nameLatn()), true).equals(stem))
+                .filter(d -> districtStems.get(d.code()).equals(stem))
                 .filter(d -> !saysDistrict || d.kind().equals("district"))
                 .filter(d -> !saysCity || d.kind().equals("city"))
                 .toList();
@@ -68,13 +78,13 @@ public final class TerritoryIndex {
             return Optional.empty();
         }
         String stem = stemRegion(words);
-        List<Territory> found = regions.stream().filter(r -> stemRegion(words(r.nameLatn())).equals(stem)).toList();
+        List<Territory> found = regions.stream().filter(r -> regionStems.get(r.code()).equals(stem)).toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private static List<String> words(String text) {
-        String key = UzbekScript.matchKey(text).replaceAll("[().,]", " ").strip();
-        return key.isEmpty() ? List.of() : List.of(key.split(" +"));
+        String key = PUNCTUATION.matcher(UzbekScript.matchKey(text)).replaceAll(" ").strip();
+        return key.isEmpty() ? List.of() : List.of(SPACES.split(key));
     }
 
     private static String stem(List<String> words, boolean dropLast) {

@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -57,6 +58,7 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
     private final IngestMetrics metrics;
     private final Validator validator;
     private final ReadingLimits limits;
+    private final CheckedFigures kept;
     private final ReadWriteLock oneAtATime = new ReentrantReadWriteLock(true);
 
     /**
@@ -69,7 +71,8 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
             RuleId.CONTROL_CHARACTER, RuleId.DATE_IN_VALUE_CELL, RuleId.NOT_A_NUMBER);
 
     FileChecker(ReturnFileReader reader, ReturnNormaliser normaliser, ReferenceData.Snapshot reference,
-                IngestMetrics metrics, Validator validator, ReadingLimits limits) {
+                IngestMetrics metrics, Validator validator, ReadingLimits limits, CheckedFigures kept) {
+        this.kept = kept;
         this.limits = limits;
         this.validator = validator;
         this.reader = reader;
@@ -167,6 +170,10 @@ class FileChecker implements ItemProcessor<WorkFile, CheckedFile> {
         metrics.validate(System.nanoTime() - checkedAt);
         if (identified == null) {
             return new CheckedFile(file, sha256, size, raw, kind, null, null, findings, ruleFindings);
+        }
+        if (kind == SubmissionKind.RETURN && Stream.concat(findings.stream(), ruleFindings.stream())
+                .noneMatch(Finding::isError)) {
+            kept.keep(sha256, data.values(), data.statuses()); // for the history review, if it is accepted
         }
         return new CheckedFile(file, sha256, size, raw, kind, identified, data, findings, ruleFindings);
     }

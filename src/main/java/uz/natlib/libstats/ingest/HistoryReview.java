@@ -2,8 +2,10 @@ package uz.natlib.libstats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -67,14 +69,16 @@ class HistoryReview implements Tasklet {
     private final JobRepository jobs;
     private final TransactionTemplate perFile;
     private final AsyncTaskExecutor executor;
+    private final CheckedFigures kept;
 
     private static final int BATCH = 32;
 
     HistoryReview(SubmissionRepository store, HistoryRepository history, Validator validator, ReturnFileReader reader,
                   ReturnNormaliser normaliser, ReferenceData.Snapshot reference, FeedbackFiles feedback,
                   ReadingLimits limits, JobRepository jobs, PlatformTransactionManager transactions,
-                  AsyncTaskExecutor executor) {
+                  AsyncTaskExecutor executor, CheckedFigures kept) {
         this.executor = executor;
+        this.kept = kept;
         this.store = store;
         this.history = history;
         this.validator = validator;
@@ -93,17 +97,26 @@ class HistoryReview implements Tasklet {
         JobExecution execution = contribution.getStepExecution().getJobExecution();
         List<Long> run = jobs.getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId).toList();
         List<AcceptedFile> accepted = store.acceptedBy(run);
+        // Judged on every core a batch ahead, stored and written back one by one in the order accepted.
+        Deque<Pending> pending = new ArrayDeque<>();
         for (int from = 0; from < accepted.size(); from += BATCH) {
-            // Read and judged on every core, stored and written back one by one.
-            List<Future<Judged>> judging = new ArrayList<>();
-            for (AcceptedFile file : accepted.subList(from, Math.min(from + BATCH, accepted.size()))) {
-                judging.add(executor.submitCompletable(() -> judge(file)));
+            List<AcceptedFile> batch = accepted.subList(from, Math.min(from + BATCH, accepted.size()));
+            // The batch's histories and stored findings in two queries, not two per file.
+            Map<HistoryRepository.Asked, History> histories = history.before(batch.stream()
+                    .filter(f -> f.kind() == SubmissionKind.RETURN).map(HistoryReview::asked).toList());
+            Map<Long, List<Finding>> stored = store.findingsOf(batch.stream().map(AcceptedFile::id).toList());
+            for (AcceptedFile file : batch) {
+                History earlier = file.kind() == SubmissionKind.RETURN ? histories.get(asked(file)) : History.NONE;
+                pending.add(new Pending(executor.submitCompletable(() -> judge(file, earlier)), stored.get(file.id())));
             }
-            for (Future<Judged> judged : judging) {
-                store(done(judged));
-                contribution.incrementWriteCount(1);
+            while (pending.size() > BATCH) {
+                storeNext(pending, contribution);
             }
         }
+        while (!pending.isEmpty()) {
+            storeNext(pending, contribution);
+        }
+        kept.clear();
         if (!accepted.isEmpty()) {
             log.info("History review: {} accepted file(s) judged against their districts' earlier quarters",
                     accepted.size());
@@ -111,14 +124,28 @@ class HistoryReview implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    private record Pending(Future<Judged> judged, List<Finding> storedFindings) {
+    }
+
+    private void storeNext(Deque<Pending> pending, StepContribution contribution) {
+        Pending next = pending.poll();
+        store(done(next.judged()), next.storedFindings());
+        contribution.incrementWriteCount(1);
+    }
+
     /** A file as judged against its history: {@code historyFindings} is null when it could not be judged. */
     private record Judged(AcceptedFile file, byte[] bytes, List<Finding> historyFindings) {
     }
 
-    private Judged judge(AcceptedFile file) {
+    private static HistoryRepository.Asked asked(AcceptedFile file) {
+        Period period = Period.parse(file.periodCode());
+        return new HistoryRepository.Asked(file.districtCode(), period.year(), period.quarter());
+    }
+
+    private Judged judge(AcceptedFile file, History earlier) {
         byte[] bytes = bytesAsStored(file, Path.of(file.storedPath()));
         try {
-            return new Judged(file, bytes, bytes == null ? List.of() : againstHistory(file, bytes));
+            return new Judged(file, bytes, bytes == null ? List.of() : againstHistory(file, bytes, earlier));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             if (DatabaseTrouble.isIn(e)) {
                 throw e; // the step fails and its restart reviews the run again
@@ -140,17 +167,21 @@ class HistoryReview implements Tasklet {
         }
     }
 
-    private void store(Judged judged) {
+    private void store(Judged judged, List<Finding> storedFindings) {
         AcceptedFile file = judged.file();
         if (judged.historyFindings() == null) {
             return;
         }
         Path stored = Path.of(file.storedPath());
         byte[] bytes = judged.bytes();
-        List<Finding> kept = store.findingsOf(file.id()).stream()
-                .filter(f -> !HISTORY_RULES.contains(f.rule())).toList();
-        List<Finding> findings = Validator.merge(kept, judged.historyFindings());
-        perFile.executeWithoutResult(status -> store.replaceFindings(file.id(), findings));
+        List<Finding> alone = storedFindings.stream().filter(f -> !HISTORY_RULES.contains(f.rule())).toList();
+        List<Finding> findings = Validator.merge(alone, judged.historyFindings());
+        perFile.executeWithoutResult(status -> {
+            // Durable with the step's own end, which is committed durably after these: a crash before
+            // it reviews the run again.
+            store.commitWithoutWaitingForDisk();
+            store.replaceFindings(file.id(), findings);
+        });
         String district = reference.territory().byCode(file.districtCode())
                 .map(t -> t.nameCyrl() + " / " + t.nameLatn() + " (" + t.code() + ")").orElse(file.districtCode());
         boolean rebuild = bytes != null && bytes.length <= limits.aloneAbove().toBytes() && !findings.isEmpty();
@@ -172,18 +203,23 @@ class HistoryReview implements Tasklet {
         return null;
     }
 
-    private List<Finding> againstHistory(AcceptedFile file, byte[] bytes) {
+    private List<Finding> againstHistory(AcceptedFile file, byte[] bytes, History earlier) {
         if (file.kind() != SubmissionKind.RETURN) {
             return List.of();
         }
         Period period = Period.parse(file.periodCode());
         Catalogue catalogue = reference.catalogue(period.year()).orElseThrow();
+        CheckedFigures.Figures figures = kept.find(file.sha256()).orElseGet(() -> readAgain(file, bytes, catalogue));
+        SubmissionData data = new SubmissionData(file.kind(), file.districtCode(), period.year(), period.quarter(),
+                catalogue, figures.values(), figures.statuses());
+        return validator.validateAgainstHistory(data, earlier);
+    }
+
+    /** The figures as the check made them, from the archived file (after a crash, or if they were not kept). */
+    private CheckedFigures.Figures readAgain(AcceptedFile file, byte[] bytes, Catalogue catalogue) {
         String baseName = file.originalName().substring(file.originalName().lastIndexOf('/') + 1);
         RawReturn raw = reader.read(baseName, bytes);
         NormalisationResult normalised = normaliser.normalise(raw, catalogue);
-        SubmissionData data = new SubmissionData(file.kind(), file.districtCode(), period.year(), period.quarter(),
-                catalogue, normalised.values(), normalised.statuses());
-        History earlier = history.before(file.districtCode(), period.year(), period.quarter());
-        return validator.validateAgainstHistory(data, earlier);
+        return new CheckedFigures.Figures(normalised.values(), normalised.statuses());
     }
 }

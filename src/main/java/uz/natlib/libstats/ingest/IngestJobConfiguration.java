@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.integration.async.AsyncItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +35,7 @@ import uz.natlib.libstats.warehouse.SubmissionRepository;
 /**
  * {@code ingestJob}: step {@code inboxFileIntake} takes the settled files of the inbox into the
  * work folder; step {@code returnFileLoad} reads the work folder, checks each chunk's files on
- * every core ({@code returnFileChecker}, asynchronously: reading, identifying, normalising and the
+ * every core ({@code returnFileChecker}, started ahead of the writer: reading, identifying, normalising and the
  * rules that need only the file) and stores them one by one as they are checked
  * ({@code submissionWriter}), each in its own transaction. A failed run restarted with the same parameters takes the inbox again and goes on
  * with what is left in the work folder.
@@ -48,6 +47,7 @@ class IngestJobConfiguration {
     static final String TAKEN = "taken";
 
     static final int FILES_PER_CHUNK = 32;
+    static final int CHECKED_AHEAD = 2 * FILES_PER_CHUNK;
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step inboxFileIntake, Step returnFileLoad, Step historyReview) {
@@ -73,16 +73,18 @@ class IngestJobConfiguration {
                                       ReferenceData.Snapshot ingestReferenceData, FeedbackFiles feedback,
                                       ReadingLimits limits, JobRepository jobRepository,
                                       PlatformTransactionManager transactions,
-                                      AsyncTaskExecutor returnCheckExecutor) {
+                                      AsyncTaskExecutor returnCheckExecutor, CheckedFigures kept) {
         return new HistoryReview(store, history, validator, reader, normaliser, ingestReferenceData, feedback, limits,
-                jobRepository, transactions, returnCheckExecutor);
+                jobRepository, transactions, returnCheckExecutor, kept);
     }
 
     // Taking the inbox again on a restart is harmless and brings in what arrived meanwhile.
     @Bean
-    Step inboxFileIntake(JobRepository jobRepository, PlatformTransactionManager transactions, InboxIntake intake) {
+    Step inboxFileIntake(JobRepository jobRepository, PlatformTransactionManager transactions, InboxIntake intake,
+                         CheckedFigures kept) {
         return new StepBuilder("inboxFileIntake", jobRepository)
                 .tasklet((contribution, context) -> {
+                    kept.clear(); // what a crashed run left: its files are read again rather than trusted
                     InboxIntake.Result result = intake.takeAll();
                     ArrayList<String> leftAlone = new ArrayList<>();
                     result.leftAlone().forEach(l -> leftAlone.add(l.file() + '\t' + l.reason()));
@@ -96,19 +98,18 @@ class IngestJobConfiguration {
                 .build();
     }
 
-    // The checks run asynchronously so that the writer stores each file as soon as it is checked,
-    // while the files after it are still being checked: checking (CPU) and storing (database)
-    // overlap instead of taking turns, as they would with a chunk processed then written.
+    // The checks run on the checking threads, started ahead of the writer (CheckingAhead), so that the
+    // writer stores each file as soon as it is checked while the files after it, of this chunk and
+    // the next, are being checked: checking (CPU) and storing (database) overlap instead of taking turns.
     @Bean
     Step returnFileLoad(JobRepository jobRepository, PlatformTransactionManager transactions,
                         WorkFileReader waitingReturnFiles, FileChecker returnFileChecker,
                         SubmissionWriter submissionWriter, AsyncTaskExecutor returnCheckExecutor) {
-        AsyncItemProcessor<WorkFile, CheckedFile> checkedAhead = new AsyncItemProcessor<>(returnFileChecker);
-        checkedAhead.setTaskExecutor(returnCheckExecutor);
+        CheckingAhead checkedAhead = new CheckingAhead(waitingReturnFiles, returnFileChecker, returnCheckExecutor,
+                CHECKED_AHEAD);
         return new StepBuilder("returnFileLoad", jobRepository)
-                .<WorkFile, Future<CheckedFile>>chunk(FILES_PER_CHUNK)
-                .reader(waitingReturnFiles)
-                .processor(checkedAhead)
+                .<Future<CheckedFile>, Future<CheckedFile>>chunk(FILES_PER_CHUNK)
+                .reader(checkedAhead)
                 .writer(submissionWriter)
                 .transactionManager(transactions)
                 .build();
@@ -124,8 +125,8 @@ class IngestJobConfiguration {
     @StepScope
     FileChecker returnFileChecker(ReturnFileReader reader, ReturnNormaliser normaliser,
                                   ReferenceData.Snapshot ingestReferenceData, IngestMetrics metrics,
-                                  Validator validator, ReadingLimits limits) {
-        return new FileChecker(reader, normaliser, ingestReferenceData, metrics, validator, limits);
+                                  Validator validator, ReadingLimits limits, CheckedFigures kept) {
+        return new FileChecker(reader, normaliser, ingestReferenceData, metrics, validator, limits, kept);
     }
 
     // Not proxied (a record cannot be): created inside the step, injected only into step-scoped beans.

@@ -79,6 +79,22 @@ final class XlsxSheets {
         return new SheetRow(rowIndex, cells);
     }
 
+    /** "0", "73", "-12": digits without a leading zero, as BigDecimal's plain form would write them. */
+    static boolean isPlainWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int length = text.length() - start;
+        if (length < 1 || length > 18 || text.charAt(start) == '0' && (length > 1 || start == 1)) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDate(Cell cell) {
         Integer format = cell.getDataFormatId();
         String pattern = cell.getDataFormatString();
@@ -88,6 +104,9 @@ final class XlsxSheets {
     // Excel stores 73 as "73" but some writers as "73.0" or "7.3E1": the raw value, without the noise
     // (the guard has made sure writing it out is short).
     private static RawCell plain(RawCell cell) {
+        if (isPlainWholeNumber(cell.text())) {
+            return cell; // what nearly every count is: nothing to strip, and no BigDecimal division to find it out
+        }
         try {
             String plain = new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
             return new RawCell(cell.sheet(), cell.cell(), plain, true, cell.date());

@@ -2,6 +2,9 @@ package uz.natlib.libstats.warehouse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,21 +37,51 @@ public class HistoryRepository {
         return periods;
     }
 
+    /** A district and the quarter whose earlier quarters are wanted. */
+    public record Asked(String districtCode, int year, int quarter) {
+    }
+
     public History before(String districtCode, int year, int quarter) {
-        List<String> periods = periodsBefore(year, quarter);
-        Map<String, Map<ValueKey, BigDecimal>> byPeriod = new HashMap<>();
+        Asked asked = new Asked(districtCode, year, quarter);
+        return before(List.of(asked)).get(asked);
+    }
+
+    /** The histories of several districts' quarters, fetched in one query. */
+    public Map<Asked, History> before(Collection<Asked> asked) {
+        Map<Asked, History> histories = new HashMap<>();
+        if (asked.isEmpty()) {
+            return histories;
+        }
+        Set<String> districts = new HashSet<>();
+        Set<String> periods = new HashSet<>();
+        asked.forEach(a -> {
+            districts.add(a.districtCode());
+            periods.addAll(periodsBefore(a.year(), a.quarter()));
+        });
+        Map<String, Map<String, Map<ValueKey, BigDecimal>>> byDistrict = new HashMap<>();
         jdbc.sql("""
-                        select s.period_code, i.code, v.measure_key, v.value
+                        select s.district_code, s.period_code, i.code, v.measure_key, v.value
                         from submission s
                         join data_value v on v.submission_id = s.id
                         join indicator i on i.id = v.indicator_id
-                        where s.district_code = :district and s.kind = 'return' and s.status = 'accepted'
+                        where s.district_code in (:districts) and s.kind = 'return' and s.status = 'accepted'
                           and s.period_code in (:periods)""")
-                .param("district", districtCode).param("periods", periods)
+                .param("districts", districts).param("periods", periods)
                 .query(rs -> {
-                    byPeriod.computeIfAbsent(rs.getString(1), p -> new HashMap<>())
-                            .put(new ValueKey(rs.getString(2), rs.getString(3)), rs.getBigDecimal(4));
+                    byDistrict.computeIfAbsent(rs.getString(1), d -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), p -> new HashMap<>())
+                            .put(new ValueKey(rs.getString(3), rs.getString(4)), rs.getBigDecimal(5));
                 });
-        return new History(byPeriod);
+        for (Asked a : asked) {
+            Map<String, Map<ValueKey, BigDecimal>> ofDistrict = byDistrict.getOrDefault(a.districtCode(), Map.of());
+            Map<String, Map<ValueKey, BigDecimal>> byPeriod = new HashMap<>();
+            for (String period : periodsBefore(a.year(), a.quarter())) {
+                if (ofDistrict.containsKey(period)) {
+                    byPeriod.put(period, ofDistrict.get(period));
+                }
+            }
+            histories.put(a, new History(byPeriod));
+        }
+        return histories;
     }
 }

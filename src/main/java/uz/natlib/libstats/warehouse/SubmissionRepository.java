@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,6 +113,25 @@ public class SubmissionRepository {
                         RuleId.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                         new Message(rs.getString(6), rs.getString(7), rs.getString(8))))
                 .list();
+    }
+
+    /** The findings of several submissions, each in the order they were stored (one query). */
+    public Map<Long, List<Finding>> findingsOf(Collection<Long> submissionIds) {
+        Map<Long, List<Finding>> findings = new HashMap<>();
+        submissionIds.forEach(id -> findings.put(id, new java.util.ArrayList<>()));
+        if (submissionIds.isEmpty()) {
+            return findings;
+        }
+        jdbc.sql("""
+                        select submission_id, severity, rule, sheet, cell, value_seen, message_cyrl, message_latn, message_en
+                        from validation_finding where submission_id = any(?) order by submission_id, id""")
+                .param(submissionIds.toArray(Long[]::new))
+                .query(rs -> {
+                    findings.get(rs.getLong(1)).add(new Finding(Severity.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                            RuleId.of(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                            new Message(rs.getString(7), rs.getString(8), rs.getString(9))));
+                });
+        return findings;
     }
 
     /** Replaces an accepted submission's findings (and its count of warnings) with these. */

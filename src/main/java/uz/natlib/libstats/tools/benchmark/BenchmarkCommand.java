@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
     }
 
     record Result(int n, long accepted, long values, double generateSeconds, double ingestSeconds,
-                  IngestMetrics.Snapshot stages, long peakHeap, FloorTable.Ingest floors) {
+                  IngestMetrics.Snapshot stages, long peakHeap, FloorTable.Ingest floors, Map<String, Double> cpu) {
     }
 
     @Override
@@ -95,15 +96,17 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
             FloorTable.Read read = readFloor(List.of(inbox));
             HeapWatch.reset();
             metrics.reset();
+            CpuWatch cpu = CpuWatch.start();
             long t1 = System.nanoTime();
             var ingested = ingest.runOnce();
             double seconds = (System.nanoTime() - t1) / 1e9;
+            Map<String, Double> cpuSeconds = cpu.stop();
             long accepted = ingested.outcomes().stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
             long peakHeap = HeapWatch.peakBytes();
             FloorTable.Ingest floors = new FloorTable.Ingest("ingest, " + FloorTable.grouped(n) + " returns", n, seconds, read,
                     warehouse.loadFloor());
             Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
-                    peakHeap, floors);
+                    peakHeap, floors, cpuSeconds);
             results.add(result);
             System.err.printf("N=%d: %.1f files/s, %.0f values/s, peak heap %d MB%n", n, n / seconds,
                     result.values() / seconds, result.peakHeap() >> 20);
@@ -147,6 +150,16 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
                     1000 * s.readSeconds() / files, 1000 * s.normaliseSeconds() / files,
                     1000 * s.validateSeconds() / files, 1000 * s.loadSeconds() / files, r.peakHeap() >> 20,
                     r.generateSeconds());
+        }
+        out.println();
+        out.println("Processor time during the ingest, in seconds (2 cores give twice the wall time):");
+        out.println();
+        out.println("| returns | wall s | " + String.join(" | ", results.get(0).cpu().keySet()) + " |");
+        out.println("|---:|---:|" + "---:|".repeat(results.get(0).cpu().size()));
+        for (Result r : results) {
+            StringBuilder row = new StringBuilder("| " + r.n() + " | " + String.format("%.1f", r.ingestSeconds()) + " |");
+            r.cpu().values().forEach(v -> row.append(String.format(" %.1f |", v)));
+            out.println(row);
         }
         out.println();
         out.println("Read, normalise and the rules that need only the file run on one thread per core while the"
