@@ -83,9 +83,13 @@ public class ConsolidationRepository {
                     from figures where quarter = :quarter
                     union all
                     -- flows add up the quarters reported so far; stocks take the latest reported quarter,
-                    -- carried (1) when that quarter is earlier than the one the row runs to
+                    -- carried (1) when that quarter is earlier than the one the row runs to. A district has
+                    -- one row per quarter and key, so each filtered sum is that quarter's figure: no sort
+                    -- inside the groups, as an ordered array_agg needed.
                     select district_code, year, 'ytd', code, measure_key,
-                           case when aggregation = 'stock' then (array_agg(value order by quarter desc))[1]
+                           case when aggregation = 'stock' then coalesce(sum(value) filter (where quarter = 4),
+                                    sum(value) filter (where quarter = 3), sum(value) filter (where quarter = 2),
+                                    sum(value) filter (where quarter = 1))
                                 else sum(value) end,
                            case when aggregation = 'stock' and max(quarter) < :quarter then 1 else 0 end
                     from figures

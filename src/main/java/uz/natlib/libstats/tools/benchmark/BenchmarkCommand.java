@@ -51,6 +51,10 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
                 description = "seed of the generated figures, default 42")
         int seed = 42;
 
+        @Option(names = "--readme", paramLabel = "FILE", description = "also write the tables into FILE (README.md)"
+                + " between its <!-- benchmark:ingest:begin/end --> (or national-quarter) markers")
+        Path readme;
+
         @Option(names = "--national-quarter", description = "instead: time consolidation and every report of a"
                 + " national quarter, then again with 20 years of history")
         boolean nationalQuarter;
@@ -73,11 +77,36 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
     }
 
     record Result(int n, long accepted, long values, double generateSeconds, double ingestSeconds,
-                  IngestMetrics.Snapshot stages, long peakHeap, FloorTable.Ingest floors, Map<String, Double> cpu) {
+                  IngestMetrics.Snapshot stages, long peakHeap, long peakLive, FloorTable.Ingest floors,
+                  Map<String, Double> cpu) {
     }
 
     @Override
     public int run(Arguments arguments, PrintStream out) throws Exception {
+        if (arguments.readme == null) {
+            return measure(arguments, out);
+        }
+        if (!Files.isRegularFile(arguments.readme)) {
+            throw new uz.natlib.libstats.cli.UsageException("no such file: " + arguments.readme);
+        }
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int status;
+        // The tables are printed at the end of the run anyway: kept, then printed and written.
+        try (PrintStream kept = new PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            status = measure(arguments, kept);
+        }
+        out.print(printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String section = arguments.nationalQuarter ? "national-quarter" : "ingest";
+        String command = "jobs/benchmark " + (arguments.nationalQuarter ? "--national-quarter"
+                : "--returns " + String.join(",", arguments.returns.stream().map(String::valueOf).toList()));
+        ReadmeSection.replaceIn(arguments.readme, section, "`" + command + "`, "
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tashkent")) + ":\n\n"
+                + printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+        System.err.println("Wrote the tables into " + arguments.readme + " (section " + section + ")");
+        return status;
+    }
+
+    private int measure(Arguments arguments, PrintStream out) throws Exception {
         List<Integer> sizes = arguments.returns;
         long seed = arguments.seed;
         if (arguments.nationalQuarter) {
@@ -103,13 +132,14 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
             Map<String, Double> cpuSeconds = cpu.stop();
             long accepted = ingested.outcomes().stream().filter(o -> o.is(SubmissionStatus.ACCEPTED)).count();
             long peakHeap = HeapWatch.peakBytes();
+            long peakLive = HeapWatch.peakLiveBytes();
             FloorTable.Ingest floors = new FloorTable.Ingest("ingest, " + FloorTable.grouped(n) + " returns", n, seconds, read,
                     warehouse.loadFloor());
             Result result = new Result(n, accepted, metrics.snapshot().values(), generate, seconds, metrics.snapshot(),
-                    peakHeap, floors, cpuSeconds);
+                    peakHeap, peakLive, floors, cpuSeconds);
             results.add(result);
-            System.err.printf("N=%d: %.1f files/s, %.0f values/s, peak heap %d MB%n", n, n / seconds,
-                    result.values() / seconds, result.peakHeap() >> 20);
+            System.err.printf("N=%d: %.1f files/s, %.0f values/s, live heap after GC at most %d MB%n", n, n / seconds,
+                    result.values() / seconds, result.peakLive() >> 20);
         }
         print(out, results);
         FloorTable floors = new FloorTable();
@@ -140,16 +170,16 @@ public class BenchmarkCommand implements CommandHandler<BenchmarkCommand.Argumen
         out.printf("Ingest benchmark: %d cores, max heap %d MB%n%n", Runtime.getRuntime().availableProcessors(),
                 HeapWatch.maxBytes() >> 20);
         out.println("| returns | accepted | values | ingest s | files/s | values/s | read ms/file | normalise ms/file "
-                + "| validate ms/file | load ms/file | peak heap MB | generate s |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| validate ms/file | load ms/file | live heap after GC, max MB | heap pools' peaks, summed MB | generate s |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             IngestMetrics.Snapshot s = r.stages();
             double files = Math.max(1, s.files());
-            out.printf("| %d | %d | %d | %.1f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.1f |%n", r.n(),
+            out.printf("| %d | %d | %d | %.1f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.1f |%n", r.n(),
                     r.accepted(), r.values(), r.ingestSeconds(), r.n() / r.ingestSeconds(), r.values() / r.ingestSeconds(),
                     1000 * s.readSeconds() / files, 1000 * s.normaliseSeconds() / files,
-                    1000 * s.validateSeconds() / files, 1000 * s.loadSeconds() / files, r.peakHeap() >> 20,
-                    r.generateSeconds());
+                    1000 * s.validateSeconds() / files, 1000 * s.loadSeconds() / files, r.peakLive() >> 20,
+                    r.peakHeap() >> 20, r.generateSeconds());
         }
         out.println();
         out.println("Processor time during the ingest, in seconds (2 cores give twice the wall time):");
