@@ -97,6 +97,9 @@ class HistoryReview implements Tasklet {
         JobExecution execution = contribution.getStepExecution().getJobExecution();
         List<Long> run = jobs.getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId).toList();
         List<AcceptedFile> accepted = store.acceptedBy(run);
+        if (!accepted.isEmpty()) {
+            refreshStatistics();
+        }
         // Judged on every core a batch ahead, stored and written back one by one in the order accepted.
         Deque<Pending> pending = new ArrayDeque<>();
         for (int from = 0; from < accepted.size(); from += BATCH) {
@@ -122,6 +125,19 @@ class HistoryReview implements Tasklet {
                     accepted.size());
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private void refreshStatistics() {
+        try {
+            // Its own transaction: a refusal must not leave the step's transaction aborted.
+            perFile.executeWithoutResult(status -> history.refreshStatistics());
+        } catch (RuntimeException e) {
+            if (DatabaseTrouble.isIn(e)) {
+                throw e;
+            }
+            // Not the tables' owner on an external server, say: slower, never wrong.
+            log.warn("Cannot analyse the warehouse before the history review: {}", e.toString());
+        }
     }
 
     private record Pending(Future<Judged> judged, List<Finding> storedFindings) {
