@@ -87,7 +87,7 @@ class ConcurrentRunIT {
     private static Process run(Path home, Path inputs, EmbeddedDatabase server, String name, String lockWait)
             throws IOException {
         String jar = System.getProperty("libstats.jar", "target/libstats.jar");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dlibstats.inbox.settle=0s",
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseParallelGC", "-Dlibstats.inbox.settle=0s",
                 "-Dlibstats.run-lock.wait=" + lockWait, "-jar", jar,
                 "run", inputs.toString(), "--script", "cyrl", "--format", "csv");
         builder.environment().put("LIBSTATS_HOME", home.toString());

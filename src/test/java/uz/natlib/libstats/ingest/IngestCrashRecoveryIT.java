@@ -66,7 +66,7 @@ class IngestCrashRecoveryIT {
 
     private static Process ingest(Path home) throws IOException {
         String jar = System.getProperty("libstats.jar", "target/libstats.jar");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dlibstats.inbox.settle=0s", "-jar", jar,
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseParallelGC", "-Dlibstats.inbox.settle=0s", "-jar", jar,
                 "ingest");
         builder.environment().put("LIBSTATS_HOME", home.toString());
         builder.environment().remove("SPRING_DATASOURCE_URL");

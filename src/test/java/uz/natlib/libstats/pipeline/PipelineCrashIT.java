@@ -250,7 +250,7 @@ class PipelineCrashIT {
     private Process run(Path home, String database, String log, Path input, String classSharing) throws IOException {
         createDatabase(database);
         String jar = System.getProperty("libstats.jar", "target/libstats.jar");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1", classSharing,
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", classSharing,
                 "-Dlibstats.inbox.settle=0s", "-jar", jar, "run"));
         if (input != null) {
             command.add(input.toString());

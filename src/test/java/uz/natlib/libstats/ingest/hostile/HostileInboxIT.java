@@ -595,7 +595,7 @@ class HostileInboxIT {
     private static Run ingest(Path home, Path logs, String label) {
         try {
             String jar = System.getProperty("libstats.jar", "target/libstats.jar");
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-Dlibstats.inbox.settle=0s", "-jar",
+            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseParallelGC", "-Dlibstats.inbox.settle=0s", "-jar",
                     jar, "ingest");
             builder.environment().put("LIBSTATS_HOME", home.toString());
             builder.environment().remove("SPRING_DATASOURCE_URL");
