@@ -51,11 +51,6 @@ public class HistoryRepository {
     public record Asked(String districtCode, int year, int quarter) {
     }
 
-    public History before(String districtCode, int year, int quarter) {
-        Asked asked = new Asked(districtCode, year, quarter);
-        return before(List.of(asked)).get(asked);
-    }
-
     /** The histories of several districts' quarters, fetched in one query. */
     public Map<Asked, History> before(Collection<Asked> asked) {
         Map<Asked, History> histories = new HashMap<>();

@@ -105,14 +105,7 @@ public class SubmissionRepository {
 
     /** A submission's findings as stored, in the order they were found. */
     public List<Finding> findingsOf(long submissionId) {
-        return jdbc.sql("""
-                        select severity, rule, sheet, cell, value_seen, message_cyrl, message_latn, message_en
-                        from validation_finding where submission_id = ? order by id""")
-                .param(submissionId)
-                .query((rs, n) -> new Finding(Severity.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
-                        RuleId.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                        new Message(rs.getString(6), rs.getString(7), rs.getString(8))))
-                .list();
+        return findingsOf(List.of(submissionId)).get(submissionId);
     }
 
     /** The findings of several submissions, each in the order they were stored (one query). */
