@@ -30,14 +30,14 @@ class CommandLineTest {
         assertThat(run("catalogue", "--year", "2021")).isZero();
         assertThat(stdout.lines().findFirst()).contains(
                 "code,seed_number,section,parent_code,breakdown,label_cyrl,label_latn,label_en,unit_seed,measures,"
-                        + "aggregation,periodicity,due_seed,plan,qualitative");
+                        + "aggregation,periodicity,due_seed,plan,qualitative,previous_code");
         assertThat(stdout).contains("10.10,10.10,X,");
     }
 
     @Test
     void givenAYearWithoutCatalogue_whenCatalogueListed_thenExitTwoWithTheYearsThatExist() {
         assertThat(run("catalogue", "--year", "2019")).isEqualTo(2);
-        assertThat(stderr).contains("no catalogue for 2019", "[2021]");
+        assertThat(stderr).contains("no catalogue for 2019", "[2021, 2022]", "jobs/catalogue import --year 2019 FILE");
     }
 
     @Test

@@ -139,7 +139,8 @@ public final class CatalogueFiles {
                 Indicator.Periodicity.valueOf(r.get("periodicity").toUpperCase(Locale.ROOT)),
                 blankToNull(r.get("due_seed")),
                 bool(r.get("plan")),
-                bool(r.get("qualitative")));
+                bool(r.get("qualitative")),
+                r.isMapped("previous_code") ? blankToNull(r.get("previous_code")) : null);
     }
 
     private static String latin(CSVRecord r, String column, String cyrillic) {

@@ -65,11 +65,14 @@ public final class CatalogueLoader {
 
     private void insertIndicators(Catalogue catalogue) throws SQLException {
         Map<String, Integer> idByCode = new HashMap<>();
+        // V4 loads 2021 before V18 adds previous_code; a table without links leaves the column out.
+        boolean links = catalogue.indicators().stream().anyMatch(i -> i.previousCode() != null);
         String sql = """
                 insert into indicator (year, code, ordinal, seed_number, section_code, parent_id, breakdown,
                     label_cyrl, label_latn, label_en, unit_seed, aggregation, periodicity, due_seed,
-                    plan_bearing, qualitative)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
+                    plan_bearing, qualitative%s)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%s) returning id"""
+                .formatted(links ? ", previous_code" : "", links ? ", ?" : "");
         try (PreparedStatement indicator = connection.prepareStatement(sql);
              PreparedStatement measure = connection.prepareStatement(
                      "insert into indicator_measure (indicator_id, position, measure_key) values (?, ?, ?)")) {
@@ -95,7 +98,10 @@ public final class CatalogueLoader {
                 indicator.setString(p++, lower(i.periodicity()));
                 indicator.setString(p++, i.dueSeed());
                 indicator.setBoolean(p++, i.planBearing());
-                indicator.setBoolean(p, i.qualitative());
+                indicator.setBoolean(p++, i.qualitative());
+                if (links) {
+                    indicator.setString(p, i.previousCode());
+                }
                 int id;
                 try (ResultSet rs = indicator.executeQuery()) {
                     rs.next();

@@ -50,7 +50,29 @@ public class ConsolidatedFiguresRepository {
                          String measureKey, String measureCyrl, String measureLatn, boolean decimals,
                          BigDecimal value, int reporting, int expected, BigDecimal plan, BigDecimal previous,
                          int planReporting, BigDecimal matchedValue, BigDecimal matchedPlan, int matchedReporting,
-                         int carried, boolean stock) {
+                         int carried, boolean stock, String lineage) {
+
+        /** How the previous-year figure links to this one: "new" where the year before has nothing to compare. */
+        public static final String NEW = "new";
+
+        public ConsolidatedFigure(String territoryCode, String territoryCyrl, String territoryLatn, String territoryKind,
+                                  int tier, int year, int quarter, String span, int ordinal, String indicatorCode,
+                                  String seedNumber, String sectionCode, String sectionCyrl, String sectionLatn,
+                                  String labelCyrl, String labelLatn, String parentCode, int depth, String measureKey,
+                                  String measureCyrl, String measureLatn, boolean decimals, BigDecimal value,
+                                  int reporting, int expected, BigDecimal plan, BigDecimal previous, int planReporting,
+                                  BigDecimal matchedValue, BigDecimal matchedPlan, int matchedReporting, int carried,
+                                  boolean stock) {
+            this(territoryCode, territoryCyrl, territoryLatn, territoryKind, tier, year, quarter, span, ordinal,
+                    indicatorCode, seedNumber, sectionCode, sectionCyrl, sectionLatn, labelCyrl, labelLatn, parentCode,
+                    depth, measureKey, measureCyrl, measureLatn, decimals, value, reporting, expected, plan, previous,
+                    planReporting, matchedValue, matchedPlan, matchedReporting, carried, stock, null);
+        }
+
+        /** Whether the year before has a table and nothing in it this figure continues. */
+        public boolean isNew() {
+            return NEW.equals(lineage);
+        }
 
         /**
          * Fulfilment of the plan in percent, like for like: the figure of the districts that have
@@ -151,7 +173,7 @@ public class ConsolidatedFiguresRepository {
                                 v == null ? null : v.plan(), v == null ? null : v.previous(),
                                 v == null ? 0 : v.planReporting(), v == null ? null : v.matchedValue(),
                                 v == null ? null : v.matchedPlan(), v == null ? 0 : v.matchedReporting(),
-                                v == null ? 0 : v.carried(), l.stock()));
+                                v == null ? 0 : v.carried(), l.stock(), l.lineage()));
                     }
                 }
             }
@@ -165,19 +187,21 @@ public class ConsolidatedFiguresRepository {
                         select i.id, i.code, i.ordinal, i.seed_number, i.section_code, s.label_cyrl, s.label_latn,
                                i.label_cyrl, i.label_latn, p.code,
                                case when p.id is null then 0 when p.parent_id is null then 1 else 2 end,
-                               im.measure_key, m.label_cyrl, m.label_latn, m.decimals, i.aggregation = 'stock'
+                               im.measure_key, m.label_cyrl, m.label_latn, m.decimals, i.aggregation = 'stock',
+                               fl.lineage
                         from indicator i
                         join section s on s.year = i.year and s.code = i.section_code
                         join indicator_measure im on im.indicator_id = i.id
                         join measure m on m.key = im.measure_key
                         left join indicator p on p.id = i.parent_id
+                        left join figure_lineage fl on fl.indicator_id = i.id and fl.measure_key = im.measure_key
                         where i.year = ?
                         order by i.ordinal, im.position""")
                 .param(year)
                 .query((rs, n) -> new Line(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                         rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getBoolean(15),
-                        rs.getBoolean(16)))
+                        rs.getBoolean(16), rs.getString(17)))
                 .list();
     }
 
@@ -186,7 +210,8 @@ public class ConsolidatedFiguresRepository {
 
     private record Line(int id, String code, int ordinal, String seedNumber, String sectionCode, String sectionCyrl,
                         String sectionLatn, String labelCyrl, String labelLatn, String parentCode, int depth,
-                        String measureKey, String measureCyrl, String measureLatn, boolean decimals, boolean stock) {
+                        String measureKey, String measureCyrl, String measureLatn, boolean decimals, boolean stock,
+                        String lineage) {
     }
 
     private record Value(BigDecimal value, int reporting, int expected, BigDecimal plan, BigDecimal previous,

@@ -155,8 +155,13 @@ public class ConsolidationRepository {
                            carried, true as current_or_plan
                     from rolled where year = :year
                     union all
-                    select span, territory, code, measure_key, null, 0, null, 0, value, null, null, 0, 0, false
-                    from rolled where year = :year - 1
+                    -- the year before, through the links between the two tables (indicator_link):
+                    -- the same code, a renumbered or moved row, merged rows (their sum) and split
+                    -- rows (each part the whole of the row it came from)
+                    select r.span, r.territory, l.code, r.measure_key, null, 0, null, 0, r.value, null, null, 0, 0,
+                           false
+                    from rolled r join indicator_link l on l.year = :year and l.previous_code = r.code
+                    where r.year = :year - 1
                     union all
                     select 'ytd', territory, code, measure_key, null, 0, value, reporting, null, null, null, 0, 0, true
                     from plans

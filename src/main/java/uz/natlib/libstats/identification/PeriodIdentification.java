@@ -90,10 +90,16 @@ public final class PeriodIdentification {
         KindAndPeriod period = new KindAndPeriod(kind, year.getAsInt(), q);
         if (!context.catalogueYears().contains(period.year())) {
             findings.add(Finding.error(RuleId.NO_CATALOGUE_FOR_YEAR, sheet, yearCell, yearSeen, Message.of(
-                    period.year() + " йил учун кўрсаткичлар жадвали йўқ (бор йиллар: " + context.catalogueYears()
-                            + "). Йилни текширинг.",
-                    "There is no indicator table for " + period.year() + " (tables exist for "
-                            + context.catalogueYears() + "). Check the year.")));
+                    period.year() + " йил учун кўрсаткичлар жадвали ҳали юкланмаган (бор йиллар: "
+                            + sorted(context.catalogueYears()) + "). Йил тўғри бўлса, файлни сақлаб қўйинг:"
+                            + " жадвални Миллий кутубхона чиқаради, тизим администратори уни юклайди"
+                            + " («jobs/catalogue import --year " + period.year() + " ФАЙЛ» ёки администратор"
+                            + " саҳифасидаги «Кўрсаткичлар жадваллари»), сўнг файлни қайта юборинг.",
+                    "The indicator table for " + period.year() + " has not been imported yet (tables exist for "
+                            + sorted(context.catalogueYears()) + "). If the year is right, keep the file: the National"
+                            + " Library issues the table, and the system administrator imports it (\"jobs/catalogue"
+                            + " import --year " + period.year() + " FILE\" or \"Indicator tables\" on the"
+                            + " administrator's pages); then send the file again.")));
             return Optional.empty();
         }
         String code = period.period().code();
@@ -137,5 +143,9 @@ public final class PeriodIdentification {
         } catch (ArithmeticException | NumberFormatException e) {
             return OptionalInt.empty();
         }
+    }
+
+    private static java.util.List<Integer> sorted(Set<Integer> years) {
+        return years.stream().sorted().toList();
     }
 }

@@ -40,7 +40,7 @@ final class AnnualReport {
                         .putText("reporting", FigureCells.reportingWithCarried(f))
                         .put("plan", f.plan()).put("fulfilment", f.fulfilmentPct())
                         .putText("coverage", FigureCells.planCoverage(f))
-                        .put("previous", f.previous()).put("change", change(f.value(), f.previous()));
+                        .putPrevious(f, context).put("change", FigureCells.change(f));
                 continue;
             }
             String name = script.pick(f.territoryCyrl(), f.territoryLatn());

@@ -20,7 +20,7 @@ final class DistrictProfileReport {
                 line.put("q" + f.quarter(), f.value());
             } else {
                 line.put("year", f.value()).putText("yearMark", FigureCells.carriedMark(f)).put("plan", f.plan()).put("fulfilment", f.fulfilmentPct())
-                        .put("previous", f.previous());
+                        .putPrevious(f, context);
             }
         }
         List<Map<String, ?>> rows = lines.all().stream().<Map<String, ?>>map(line -> Map.of("line", line)).toList();

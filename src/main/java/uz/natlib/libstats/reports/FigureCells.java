@@ -8,6 +8,22 @@ final class FigureCells {
     private FigureCells() {
     }
 
+    /**
+     * The previous year's figure, or "new in YEAR" where the year before has a table and no row
+     * of it that this figure continues: not a blank that would read as "not reported".
+     */
+    static Object previous(ConsolidatedFigure f, ReportContext context) {
+        return f.isNew() ? context.text("figure.new", f.year()) : f.previous();
+    }
+
+    /**
+     * Change against the previous year in percent; none for a row split from an earlier one, whose
+     * previous figure is the whole of what it is now a part of.
+     */
+    static java.math.BigDecimal change(ConsolidatedFigure f) {
+        return "split".equals(f.lineage()) ? null : AnnualReport.change(f.value(), f.previous());
+    }
+
     /** "16/205": districts that reported the figure out of those expected. */
     static String reporting(ConsolidatedFigure f) {
         return f.reporting() + "/" + f.expected();

@@ -21,7 +21,7 @@ final class FigureCsv {
     static final String[] LONG_HEADER = {"territory_code", "territory_name", "period", "span", "indicator_code",
             "seed_number", "indicator_label", "measure", "value", "reporting", "expected", "plan", "fulfilment_pct",
             "previous_value", "aggregation", "carried", "plan_reporting", "like_for_like_value", "like_for_like_plan",
-            "plan_coverage"};
+            "plan_coverage", "previous_link"};
 
     /** SDMX-CSV 2.0: structure type, structure id, action, dimensions, the observation, attributes. */
     static final String[] SDMX_HEADER = {"STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "TIME_PERIOD", "INDICATOR",
@@ -51,7 +51,8 @@ final class FigureCsv {
                     f.reporting(), f.expected(), ytd ? number(f.plan()) : "",
                     ytd ? number(f.fulfilmentPct()) : "", number(f.previous()), f.stock() ? "stock" : "flow",
                     f.carried(), ytd ? f.planReporting() : "", ytd ? number(f.matchedValue()) : "",
-                    ytd ? number(f.matchedPlan()) : "", ytd ? f.matchedReporting() : "");
+                    ytd ? number(f.matchedPlan()) : "", ytd ? f.matchedReporting() : "",
+                    f.lineage() == null ? "" : f.lineage());
         }
         csv.flush();
     }

@@ -33,8 +33,8 @@ final class FigureTables {
         table.own("quarter", context.text("col.quarter", q), Kind.WHOLE, ConsolidatedFigure::value);
         table.own("quarter", context.text("col.reportingCount"), Kind.WHOLE, f -> f.reporting());
         table.own("quarter", context.text("col.expected"), Kind.WHOLE, f -> f.expected());
-        table.own("quarter", context.text("col.previousQuarter", q), Kind.WHOLE, ConsolidatedFigure::previous);
-        table.own("quarter", context.text("col.change"), Kind.PERCENT, f -> AnnualReport.change(f.value(), f.previous()));
+        table.own("quarter", context.text("col.previousQuarter", q), Kind.WHOLE, f -> FigureCells.previous(f, context));
+        table.own("quarter", context.text("col.change"), Kind.PERCENT, f -> FigureCells.change(f));
         table.ownYearToDate(context, context.text("col.ytd"));
         table.children("quarter", context.text("col.quarter", q), Kind.WHOLE, ConsolidatedFigure::value);
         table.children("ytd", context.text("col.ytdShort"), Kind.WHOLE, ConsolidatedFigure::value);
@@ -46,8 +46,8 @@ final class FigureTables {
     static FigureTable year(ReportContext context, List<ConsolidatedFigure> figures) {
         Table table = new Table(context, figures);
         table.ownYearToDate(context, context.text("col.yearEnd", context.year()));
-        table.own("ytd", context.text("col.previous") + ", " + (context.year() - 1), Kind.WHOLE, ConsolidatedFigure::previous);
-        table.own("ytd", context.text("col.change"), Kind.PERCENT, f -> AnnualReport.change(f.value(), f.previous()));
+        table.own("ytd", context.text("col.previous") + ", " + (context.year() - 1), Kind.WHOLE, f -> FigureCells.previous(f, context));
+        table.own("ytd", context.text("col.change"), Kind.PERCENT, f -> FigureCells.change(f));
         table.children("ytd", context.text("col.yearEnd", context.year()), Kind.WHOLE, ConsolidatedFigure::value);
         table.children("ytd", "%", Kind.PERCENT, ConsolidatedFigure::fulfilmentPct);
         return table.build(ReportType.NATION_YEAR);
@@ -66,7 +66,7 @@ final class FigureTables {
         table.column(context.text("col.plan"), Kind.WHOLE, fs -> value(fs, "ytd", 4, ConsolidatedFigure::plan));
         table.column(context.text("col.fulfilment"), Kind.PERCENT, fs -> value(fs, "ytd", 4, ConsolidatedFigure::fulfilmentPct));
         table.column(context.text("col.previous") + ", " + (context.year() - 1), Kind.WHOLE,
-                fs -> value(fs, "ytd", 4, ConsolidatedFigure::previous));
+                fs -> value(fs, "ytd", 4, f -> FigureCells.previous(f, context)));
         return table.build(ReportType.DISTRICT_PROFILE);
     }
 

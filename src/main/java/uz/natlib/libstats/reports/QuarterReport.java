@@ -47,7 +47,7 @@ final class QuarterReport {
             boolean quarter = f.span().equals("quarter");
             if (f.tier() == 0 && quarter) {
                 line.put("total", f.value()).putText("reporting", FigureCells.reporting(f))
-                        .put("previous", f.previous()).put("change", AnnualReport.change(f.value(), f.previous()));
+                        .putPrevious(f, context).put("change", FigureCells.change(f));
             } else if (f.tier() == 0) {
                 line.put("ytd", f.value()).putText("ytdMark", FigureCells.carriedMark(f))
                         .putText("ytdReporting", FigureCells.reportingWithCarried(f))

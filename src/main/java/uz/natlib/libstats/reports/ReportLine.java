@@ -61,6 +61,12 @@ public final class ReportLine implements Comparable<ReportLine>, java.io.Seriali
         return this;
     }
 
+    /** The previous year's figure, or "new in YEAR" ({@link FigureCells#previous}). */
+    ReportLine putPrevious(uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure f,
+                           ReportContext context) {
+        return f.isNew() ? putText("previous", context.text("figure.new", f.year())) : put("previous", f.previous());
+    }
+
     ReportLine putText(String name, String text) {
         values.put(name, text);
         return this;

@@ -59,6 +59,7 @@ final class Texts {
             Map.entry("col.plan", "Йиллик режа"),
             Map.entry("col.fulfilment", "Бажарилиш (%)"),
             Map.entry("col.previous", "Ўтган йил"),
+            Map.entry("figure.new", "{0} йилда янги"),
             Map.entry("col.change", "Ўзгариш (%)"),
             Map.entry("col.total.region", "Вилоят жами"),
             Map.entry("col.total.nation", "Республика жами"),

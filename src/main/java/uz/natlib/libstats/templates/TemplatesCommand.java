@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueRepository;
 import uz.natlib.libstats.cli.CommandHandler;
-import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.Scripts;
 import uz.natlib.libstats.cli.UsageException;
 import uz.natlib.libstats.normalisation.ValueKey;
@@ -25,7 +24,7 @@ import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.territory.TerritoryRepository;
 import uz.natlib.libstats.warehouse.PlanRepository;
 import uz.natlib.libstats.vocabulary.Script;
-import uz.natlib.libstats.catalogue.CatalogueYearConverter;
+import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.territory.TerritoryConverters;
 
 /** {@code jobs/templates}: the blank workbooks districts fill in, one folder per region. */
@@ -44,7 +43,7 @@ public class TemplatesCommand implements CommandHandler<TemplatesCommand.Argumen
             password, only the coloured input cells are editable.
             """)
     public static final class Arguments {
-        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = CatalogueYearConverter.class,
+        @Option(names = "--year", required = true, paramLabel = "YEAR", converter = Converters.Year.class,
                 description = "reporting year, e.g. 2021 (required)")
         int year;
 

@@ -18,7 +18,6 @@ import uz.natlib.libstats.reports.ReportFormat;
 import uz.natlib.libstats.vocabulary.Script;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.tools.samples.SamplesCommand;
-import uz.natlib.libstats.catalogue.CatalogueYearConverter;
 import uz.natlib.libstats.territory.TerritoryConverters;
 import uz.natlib.libstats.reports.Formats;
 
@@ -93,12 +92,5 @@ class ConvertersTest {
         assertThat(out.convert(tmp.toString())).isEqualTo(tmp);
         assertThat(out.convert("relative-folder")).isEqualTo(Path.of("relative-folder"));
         assertThatThrownBy(() -> out.convert(tmp.resolve("a/b").toString())).hasMessageContaining("no such folder");
-    }
-
-    @Test
-    void givenCatalogueYears_whenChecked_thenOnlyYearsWithACatalogueResource() {
-        assertThat(new CatalogueYearConverter().convert("2021")).isEqualTo(2021);
-        assertThatThrownBy(() -> new CatalogueYearConverter().convert("2019"))
-                .hasMessage("no catalogue for 2019; catalogues exist for [2021]");
     }
 }
