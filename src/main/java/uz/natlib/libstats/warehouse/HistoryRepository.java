@@ -77,16 +77,50 @@ public class HistoryRepository {
                             .computeIfAbsent(rs.getString(2), p -> new HashMap<>())
                             .put(new ValueKey(rs.getString(3), rs.getString(4)), rs.getBigDecimal(5));
                 });
+        Map<String, String> successors = asked.stream().anyMatch(a -> a.quarter() < 4) ? successors() : Map.of();
         for (Asked a : asked) {
             Map<String, Map<ValueKey, BigDecimal>> ofDistrict = byDistrict.getOrDefault(a.districtCode(), Map.of());
             Map<String, Map<ValueKey, BigDecimal>> byPeriod = new HashMap<>();
             for (String period : periodsBefore(a.year(), a.quarter())) {
                 if (ofDistrict.containsKey(period)) {
-                    byPeriod.put(period, ofDistrict.get(period));
+                    boolean yearBefore = Period.parse(period).year() < a.year();
+                    byPeriod.put(period, yearBefore ? asNextYear(ofDistrict.get(period), a.year() - 1, successors)
+                            : ofDistrict.get(period));
                 }
             }
             histories.put(a, new History(byPeriod));
         }
         return histories;
+    }
+
+    /**
+     * The year before's figures under this year's codes, where a row continues exactly one row
+     * (same code or renumbered, see the view indicator_link). A merged, split, dropped or new row
+     * has no history across the change of table: compared with a different whole, it would raise
+     * false warnings.
+     */
+    private static Map<ValueKey, BigDecimal> asNextYear(Map<ValueKey, BigDecimal> figures, int year,
+                                                        Map<String, String> successors) {
+        Map<ValueKey, BigDecimal> renamed = new HashMap<>();
+        figures.forEach((key, value) -> {
+            String next = successors.get(year + "|" + key.indicatorCode());
+            if (next != null) {
+                renamed.put(new ValueKey(next, key.measure()), value);
+            }
+        });
+        return renamed;
+    }
+
+    /** "year|code" of a row to the code of the one row that continues it in the next year's table. */
+    private Map<String, String> successors() {
+        Map<String, String> successors = new HashMap<>();
+        jdbc.sql("""
+                        select l.year - 1, l.previous_code, l.code from indicator_link l
+                        where (select count(*) from indicator_link x where x.previous_id = l.previous_id) = 1
+                          and (select count(*) from indicator_link x where x.indicator_id = l.indicator_id) = 1""")
+                .query(rs -> {
+                    successors.put(rs.getInt(1) + "|" + rs.getString(2), rs.getString(3));
+                });
+        return successors;
     }
 }

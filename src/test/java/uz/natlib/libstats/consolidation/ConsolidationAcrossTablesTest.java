@@ -158,6 +158,23 @@ class ConsolidationAcrossTablesTest {
                 "5.5/participants", "new", "5.7/count", "new"));
     }
 
+    @Autowired
+    uz.natlib.libstats.warehouse.HistoryRepository history;
+
+    @Test
+    void theHistoryOfAQuarterCrossesTheYearOnlyThroughOneToOneLinks() {
+        long jondor93 = submission("1706246", EARLIER + "Q4");
+        for (String code : List.of("5.1/visits", "5.2/readers", "5.3/count", "5.4/events", "5.5/count", "5.7/count")) {
+            value(jondor93, EARLIER, code.split("/")[0], code.split("/")[1], 40);
+        }
+        var asked = new uz.natlib.libstats.warehouse.HistoryRepository.Asked("1706246", LATER, 1);
+
+        var before = history.before(List.of(asked)).get(asked).byPeriod().get(EARLIER + "Q4");
+
+        assertThat(before.keySet()).extracting(k -> k.indicatorCode() + "/" + k.measure())
+                .containsExactlyInAnyOrder("5.1/visits", "5.20/readers", "5.5/count");
+    }
+
     @Test
     void theEarlierYearHasNoTableBeforeIt_soNothingIsNew() {
         long jondor93 = submission("1706246", EARLIER + "Q1");
