@@ -23,7 +23,6 @@ class CommandLineFaceTest {
             "samples", "periods", "consolidate", "reports", "benchmark");
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
-            "catalogue", List.of("--year=YEAR"),
             "templates", List.of("--year=YEAR", "--out=DIR"),
             "reports", List.of("--year=YEAR"),
             "samples", List.of("--out=DIR"));

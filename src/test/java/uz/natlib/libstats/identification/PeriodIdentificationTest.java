@@ -89,6 +89,11 @@ class PeriodIdentificationTest {
         void givenAYearWithoutCatalogue_thenNoCatalogueForYear() {
             identification.identify(id("2019", "2", "2019", "II"), findings);
             assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.NO_CATALOGUE_FOR_YEAR);
+            // who imports the table and how, in each language
+            assertThat(findings.get(0).message().en()).contains("has not been imported yet",
+                    "the system administrator imports it", "jobs/catalogue import --year 2019 FILE", "send the file again");
+            assertThat(findings.get(0).message().cyrl()).contains("администратор", "jobs/catalogue import --year 2019");
+            assertThat(findings.get(0).message().latn()).contains("administrator", "jobs/catalogue import --year 2019");
         }
 
         @Test
