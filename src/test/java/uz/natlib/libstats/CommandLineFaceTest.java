@@ -82,7 +82,7 @@ class CommandLineFaceTest {
         return Stream.of(
                 Arguments.of(new String[] {"run", "/nonexistent"}, "no such folder: /nonexistent"),
                 Arguments.of(new String[] {"ingest", "/nonexistent"}, "no such folder: /nonexistent"),
-                Arguments.of(new String[] {"catalogue", "--year", "2019"}, "no catalogue for 2019; catalogues exist for [2021]"),
+                Arguments.of(new String[] {"catalogue", "--year", "2019"}, "no catalogue for 2019; catalogues exist for [2021, 2022]"),
                 Arguments.of(new String[] {"catalogue", "--year", "twenty"}, "'--year': must be a whole number, not 'twenty'"),
                 Arguments.of(new String[] {"catalogue"}, "Missing required option: '--year=YEAR'"),
                 Arguments.of(new String[] {"templates", "--year", "2019", "--out", "target"}, "no catalogue for 2019"),

@@ -37,7 +37,7 @@ class CommandLineTest {
     @Test
     void givenAYearWithoutCatalogue_whenCatalogueListed_thenExitTwoWithTheYearsThatExist() {
         assertThat(run("catalogue", "--year", "2019")).isEqualTo(2);
-        assertThat(stderr).contains("no catalogue for 2019", "[2021]");
+        assertThat(stderr).contains("no catalogue for 2019", "[2021, 2022]");
     }
 
     @Test

@@ -99,6 +99,6 @@ class ConvertersTest {
     void givenCatalogueYears_whenChecked_thenOnlyYearsWithACatalogueResource() {
         assertThat(new CatalogueYearConverter().convert("2021")).isEqualTo(2021);
         assertThatThrownBy(() -> new CatalogueYearConverter().convert("2019"))
-                .hasMessage("no catalogue for 2019; catalogues exist for [2021]");
+                .hasMessage("no catalogue for 2019; catalogues exist for [2021, 2022]");
     }
 }
