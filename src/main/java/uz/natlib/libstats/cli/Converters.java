@@ -10,7 +10,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Conversions of option values that answer a bad value before the application starts: they read
  * only the command line and the file system, never the database. Values that need a feature's
- * reference data have their converters in that feature ({@code CatalogueYearConverter},
+ * reference data have their converters in that feature (e.g.
  * {@code TerritoryConverters}, {@code reports.Formats}).
  */
 public final class Converters {

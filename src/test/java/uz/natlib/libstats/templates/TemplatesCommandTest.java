@@ -87,7 +87,7 @@ class TemplatesCommandTest {
         assertThat(plans.of("1706246", 2021)).hasSize(2)
                 .hasEntrySatisfying(new ValueKey("10.3", "readers"), v -> assertThat(v).isEqualByComparingTo("21"))
                 .hasEntrySatisfying(new ValueKey("10.7", "posts"), v -> assertThat(v).isEqualByComparingTo("1200"));
-        assertThat(plans.of("1706246", 2022)).isEmpty();
+        assertThat(plans.of("1706246", 2023)).isEmpty();
         assertThat(plans.ofAllDistricts(2021)).containsOnlyKeys("1706246");
     }
 

@@ -3,12 +3,14 @@ package uz.natlib.libstats.tools.samples;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.normalisation.ValueKey;
 
 /**
  * One family's figures through a year for one district. The parameters drawn at construction
@@ -21,11 +23,13 @@ final class FamilyModel {
 
     private final Family family;
     private final SplittableRandom rng;
-    private final double level;
+    private double level;
     /** ratios[member][k]: measure k of a member relative to its measure k-1. */
     private final double[][] ratios;
     /** Share of the total per part: sums to 1 (complete) or to less than 1 (partial). */
     private final double[] shares;
+    /** A stock's figures at the end of the year before, which this year's first quarter grows from; null if none. */
+    private Map<String, BigDecimal[]> carriedStock;
 
     FamilyModel(Family family, SplittableRandom rng, double level) {
         this.family = family;
@@ -43,8 +47,116 @@ final class FamilyModel {
         shares = shares(family.parts().size(), family.complete() ? 1.0 : uniform(0.5, 0.95));
     }
 
+    /**
+     * Continues the district's figures of the year before, for the members whose codes (and, for a
+     * ratio, measures) it had: the level from the total's average quarter (flows, with a drift of
+     * -5 % to +10 %) or its last quarter (stocks), the ratios between measures and the shares of the
+     * parts as they were. A part new to the family keeps its drawn share, the others make room.
+     */
+    void continueFrom(SampleFigures before) {
+        Map<ValueKey, BigDecimal> mean = new HashMap<>();
+        Map<ValueKey, BigDecimal> last = new HashMap<>();
+        Map<ValueKey, Integer> reported = new HashMap<>();
+        for (int q = 1; q <= 4; q++) {
+            for (Indicator member : family.members()) {
+                for (String measure : member.measures()) {
+                    ValueKey key = new ValueKey(member.code(), measure);
+                    BigDecimal value = before.quarter(q).get(key);
+                    if (value != null) {
+                        mean.merge(key, value, BigDecimal::add);
+                        reported.merge(key, 1, Integer::sum);
+                        last.put(key, value);
+                    }
+                }
+            }
+        }
+        reported.forEach((key, n) -> mean.computeIfPresent(key, (k, sum) -> sum.divide(BigDecimal.valueOf(n),
+                java.math.MathContext.DECIMAL64)));
+        Map<ValueKey, BigDecimal> basis = family.stock() ? last : mean;
+        Indicator root = family.root();
+        BigDecimal rootLevel = basis.get(new ValueKey(root.code(), root.measures().get(0)));
+        if (rootLevel == null) {
+            return;
+        }
+        level = family.stock() ? rootLevel.doubleValue() : rootLevel.doubleValue() * uniform(0.95, 1.1);
+        List<Indicator> members = family.members();
+        for (int m = 0; m < members.size(); m++) {
+            List<String> measures = members.get(m).measures();
+            for (int k = 1; k < measures.size(); k++) {
+                BigDecimal from = basis.get(new ValueKey(members.get(m).code(), measures.get(k - 1)));
+                BigDecimal to = basis.get(new ValueKey(members.get(m).code(), measures.get(k)));
+                if (from != null && to != null && from.signum() > 0) {
+                    ratios[m][k] = to.doubleValue() / from.doubleValue();
+                }
+            }
+        }
+        continueShares(basis);
+        if (family.stock()) {
+            Map<String, BigDecimal[]> end = new LinkedHashMap<>();
+            for (Indicator member : members) {
+                BigDecimal[] values = new BigDecimal[member.measures().size()];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = last.get(new ValueKey(member.code(), member.measures().get(k)));
+                    if (values[k] == null) {
+                        return;
+                    }
+                }
+                end.put(member.code(), values);
+            }
+            carriedStock = end;
+        }
+    }
+
+    private void continueShares(Map<ValueKey, BigDecimal> basis) {
+        List<String> rootMeasures = family.root().measures();
+        double[] carried = new double[shares.length];
+        double known = 0;
+        double knownDrawn = 0;
+        for (int p = 0; p < shares.length; p++) {
+            // The share as the measure with the largest total shows it: a few events floored to none tell less than
+            // their participants do.
+            Indicator part = family.parts().get(p);
+            BigDecimal whole = null;
+            BigDecimal value = null;
+            for (int k = 0; k < part.measures().size(); k++) {
+                String measure = part.measures().get(k);
+                int index = rootMeasures.indexOf(measure);
+                BigDecimal total = basis.get(new ValueKey(family.root().code(),
+                        rootMeasures.get(index >= 0 ? index : Math.min(k, rootMeasures.size() - 1))));
+                BigDecimal own = basis.get(new ValueKey(part.code(), measure));
+                if (total != null && own != null && (whole == null || total.compareTo(whole) > 0)) {
+                    whole = total;
+                    value = own;
+                }
+            }
+            if (whole == null || whole.signum() <= 0) {
+                carried[p] = -1;
+                continue;
+            }
+            carried[p] = value.doubleValue() / whole.doubleValue();
+            known += carried[p];
+            knownDrawn += shares[p];
+        }
+        if (known <= 0) {
+            return;
+        }
+        double sum = 0;
+        for (int p = 0; p < shares.length; p++) {
+            // The parts seen last year share what their drawn shares would have had, in last year's proportions.
+            shares[p] = carried[p] < 0 ? shares[p] : family.complete() ? carried[p] / known * knownDrawn : carried[p];
+            sum += shares[p];
+        }
+        double most = family.complete() ? 1.0 : 0.95;
+        for (int p = 0; p < shares.length && (family.complete() || sum > most); p++) {
+            shares[p] = shares[p] / sum * most;
+        }
+    }
+
     /** The family's figures in a quarter, given the previous quarter's (null for the first). */
     Map<String, BigDecimal[]> quarter(Map<String, BigDecimal[]> previous) {
+        if (family.stock() && previous == null && carriedStock != null) {
+            return grown(carriedStock);
+        }
         if (family.stock() && previous != null) {
             return grown(previous);
         }

@@ -40,7 +40,11 @@ final class FlawFigures {
 
     static Map<ValueKey, BigDecimal> times(Map<ValueKey, BigDecimal> values, Catalogue catalogue, String code,
                                            int factor) {
-        Indicator row = catalogue.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        // A row the year's table lacks (dropped, renumbered) has no figures to multiply: the values stay as they are.
+        Indicator row = catalogue.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+        if (row == null) {
+            return values;
+        }
         for (String measure : row.measures()) {
             values.computeIfPresent(new ValueKey(code, measure), (k, v) -> v.multiply(BigDecimal.valueOf(factor)));
         }

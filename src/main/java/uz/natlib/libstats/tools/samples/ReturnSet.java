@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,12 @@ import uz.natlib.libstats.territory.Territory;
 import uz.natlib.libstats.vocabulary.Script;
 
 /**
- * Any number of quarterly returns for load tests: every district of the country for 2021
- * Q1-Q4, then again as corrected resubmissions (round 2, 3, ...: the same district figures with
- * the bibliographic records of 2.1 raised by the round number, so every file has its own bytes and supersedes
- * the previous round's). Files are named so that their order is round, district, quarter.
+ * Any number of quarterly returns for load tests: every district of the country for a year's
+ * Q1-Q4 (2021 unless told), then again as corrected resubmissions (round 2, 3, ...: the same district
+ * figures with the bibliographic records of 2.1 raised by the round number, or the first figure of
+ * the first standalone row if a year has no 2.1, so every file has its own bytes and supersedes
+ * the previous round's). Files are named so that their order is round, district, quarter. The
+ * tables are read from the files the application carries ({@code catalogue/<year>.csv}).
  */
 public final class ReturnSet {
 
@@ -39,29 +42,39 @@ public final class ReturnSet {
 
     /** Every district's 2021 plan, from the same figures as {@link #write}. */
     public static void writePlans(Path dir, long seed) throws IOException {
-        Catalogue catalogue = CatalogueFiles.read(2021);
+        writePlans(dir, seed, 2021);
+    }
+
+    /** Every district's plan of a year, from the same figures as {@link #write}. */
+    public static void writePlans(Path dir, long seed, int year) throws IOException {
+        Catalogue catalogue = CatalogueFiles.read(year);
         List<Territory> all = SoatoRegistry.load();
         Map<String, Territory> byCode = new HashMap<>();
         all.forEach(t -> byCode.put(t.code(), t));
-        SampleGenerator generator = new SampleGenerator(catalogue, seed);
+        SampleGenerator generator = generator(year, seed);
         TemplateWriter writer = new TemplateWriter();
         FileTime settled = FileTime.from(Instant.now().minusSeconds(3600));
         Files.createDirectories(dir);
         for (Territory district : all.stream().filter(t -> t.level() == Territory.Level.DISTRICT).toList()) {
-            Path file = dir.resolve(String.format("p_%s_2021_plan.xlsx", district.code()));
-            writer.write(TemplateRequest.blank(catalogue, district, byCode.get(district.parentCode()), 2021, null,
-                    Script.CYRL, WorkbookFormat.XLSX, generator.generate(district, 2021).plan()), file);
+            Path file = dir.resolve(String.format("p_%s_%d_plan.xlsx", district.code(), year));
+            writer.write(TemplateRequest.blank(catalogue, district, byCode.get(district.parentCode()), year, null,
+                    Script.CYRL, WorkbookFormat.XLSX, generator.generate(district, year).plan()), file);
             Files.setLastModifiedTime(file, settled);
         }
     }
 
     public static void write(Path dir, int count, long seed) throws IOException {
-        Catalogue catalogue = CatalogueFiles.read(2021);
+        write(dir, count, seed, 2021);
+    }
+
+    public static void write(Path dir, int count, long seed, int year) throws IOException {
+        Catalogue catalogue = CatalogueFiles.read(year);
+        ValueKey corrected = corrected(catalogue);
         List<Territory> all = SoatoRegistry.load();
         Map<String, Territory> byCode = new HashMap<>();
         all.forEach(t -> byCode.put(t.code(), t));
         List<Territory> districts = all.stream().filter(t -> t.level() == Territory.Level.DISTRICT).toList();
-        SampleGenerator generator = new SampleGenerator(catalogue, seed);
+        SampleGenerator generator = generator(year, seed);
         Map<String, SampleFigures> figures = new HashMap<>();
         TemplateWriter writer = new TemplateWriter();
         FileTime settled = FileTime.from(Instant.now().minusSeconds(3600));
@@ -70,18 +83,35 @@ public final class ReturnSet {
             int round = i / (districts.size() * 4);
             Territory district = districts.get(i / 4 % districts.size());
             int quarter = i % 4 + 1;
-            SampleFigures year = figures.computeIfAbsent(district.code(), c -> generator.generate(district, 2021));
-            Map<ValueKey, BigDecimal> values = new HashMap<>(year.quarter(quarter));
+            SampleFigures made = figures.computeIfAbsent(district.code(), c -> generator.generate(district, year));
+            Map<ValueKey, BigDecimal> values = new HashMap<>(made.quarter(quarter));
             if (round > 0) {
-                values.merge(CORRECTED, BigDecimal.valueOf(round), BigDecimal::add);
+                values.merge(corrected, BigDecimal.valueOf(round), BigDecimal::add);
             }
-            Path file = dir.resolve(String.format("r%03d_%s_2021_Q%d.xlsx", round, district.code(), quarter));
-            writer.write(TemplateRequest.blank(catalogue, district, byCode.get(district.parentCode()), 2021, quarter,
-                    Script.CYRL, WorkbookFormat.XLSX, Map.of()).filled(values, year.statuses(quarter)), file);
+            Path file = dir.resolve(String.format("r%03d_%s_%d_Q%d.xlsx", round, district.code(), year, quarter));
+            writer.write(TemplateRequest.blank(catalogue, district, byCode.get(district.parentCode()), year, quarter,
+                    Script.CYRL, WorkbookFormat.XLSX, Map.of()).filled(values, made.statuses(quarter)), file);
             Files.setLastModifiedTime(file, settled);
             if ((i + 1) % 1000 == 0) {
                 log.info("Generated {}/{} returns", i + 1, count);
             }
         }
+    }
+
+    /** The year's generator, continuing the years before it whose tables the application carries. */
+    private static SampleGenerator generator(int year, long seed) {
+        return SampleGenerator.chain(y -> CatalogueFiles.exists(y) ? Optional.of(CatalogueFiles.read(y)) : Optional.empty(),
+                year, seed);
+    }
+
+    /** The figure a correction round raises: 2.1 records, or the first measure of the first standalone flow. */
+    private static ValueKey corrected(Catalogue catalogue) {
+        boolean has = catalogue.indicators().stream()
+                .anyMatch(i -> i.code().equals(CORRECTED.indicatorCode()) && i.measures().contains(CORRECTED.measure()));
+        if (has) {
+            return CORRECTED;
+        }
+        Family family = Family.of(catalogue).stream().filter(f -> f.standalone() && !f.stock()).findFirst().orElseThrow();
+        return new ValueKey(family.root().code(), family.root().measures().get(0));
     }
 }

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,6 +23,12 @@ import uz.natlib.libstats.territory.Territory;
  * Plausible, rule-abiding figures for any district and year, the same for the same seed. Each
  * district-year draws from its own generator (seeded by seed, district and year), so a district's
  * figures do not depend on which other districts are generated with it.
+ *
+ * <p>A year whose previous year has a table too ({@link #chain}) continues it: a row of the same
+ * code starts from the district's figures of the year before (a flow from its average quarter, a
+ * stock from its last one, parts in the same shares, measures in the same ratios), so the new
+ * year's first quarter does not trip the history rules. A row without one (new, renumbered, moved)
+ * is drawn afresh, and a row the year lacks is simply not generated.
  */
 public final class SampleGenerator {
 
@@ -48,16 +56,45 @@ public final class SampleGenerator {
     private final List<Family> families;
     /** The rows a plan has figures for: a plan template offers cells for these only. */
     private final Set<String> planBearing;
+    /** The generator of the year before, whose figures this year's continue; null if that year has no table here. */
+    private final SampleGenerator previousYear;
 
     public SampleGenerator(Catalogue catalogue, long seed) {
+        this(catalogue, seed, null);
+    }
+
+    /** A generator whose years continue the figures of {@code previousYear}'s (null: none). */
+    public SampleGenerator(Catalogue catalogue, long seed, SampleGenerator previousYear) {
         this.catalogue = catalogue;
         this.seed = seed;
+        this.previousYear = previousYear;
         this.families = Family.of(catalogue);
         this.planBearing = catalogue.indicators().stream().filter(Indicator::planBearing).map(Indicator::code)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The generator of {@code year}, continuing the years before it whose tables {@code catalogues}
+     * gives (back to the first year without one).
+     */
+    public static SampleGenerator chain(IntFunction<Optional<Catalogue>> catalogues, int year, long seed) {
+        int first = year;
+        while (first > 2000 && catalogues.apply(first - 1).isPresent()) {
+            first--;
+        }
+        SampleGenerator generator = null;
+        for (int y = first; y <= year; y++) {
+            int wanted = y;
+            Catalogue catalogue = catalogues.apply(y).orElseThrow(() -> new IllegalArgumentException(
+                    "no catalogue for " + wanted));
+            generator = new SampleGenerator(catalogue, seed, generator);
+        }
+        return generator;
+    }
+
     public SampleFigures generate(Territory district, int year) {
+        SampleFigures before = previousYear != null && previousYear.catalogue.year() == year - 1
+                ? previousYear.generate(district, year - 1) : null;
         SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L
                 ^ district.code().hashCode() * 0xC2B2AE3D27D4EB4FL ^ year * 0x165667B19E3779F9L);
         double scale = Math.min(2.2, Math.max(0.5, Math.exp(rng.nextGaussian() * 0.35)))
@@ -69,6 +106,9 @@ public final class SampleGenerator {
         Map<ValueKey, BigDecimal> plan = new LinkedHashMap<>();
         for (Family family : families) {
             FamilyModel model = new FamilyModel(family, rng, level(family, rng, scale, seedPlan));
+            if (before != null) {
+                model.continueFrom(before);
+            }
             int due = family.root().periodicity() == Indicator.Periodicity.ANNUAL ? dueQuarter(family.root()) : 0;
             List<Map<String, BigDecimal[]>> byQuarter = new ArrayList<>();
             Map<String, BigDecimal[]> previous = null;

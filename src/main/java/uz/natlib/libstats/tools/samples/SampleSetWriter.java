@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.normalisation.ReportedStatus;
@@ -33,11 +35,22 @@ public final class SampleSetWriter {
 
     public SampleSetWriter(Map<Integer, Catalogue> catalogues, Districts districts, long seed, Script script,
                            WorkbookFormat format) {
+        this(catalogues, year -> Optional.ofNullable(catalogues.get(year)), districts, seed, script, format);
+    }
+
+    /**
+     * A writer of the years of {@code catalogues}, whose figures continue those of the years before
+     * them that {@code earlier} has a table for (a 2022 set continues the 2021 one).
+     */
+    public SampleSetWriter(Map<Integer, Catalogue> catalogues, IntFunction<Optional<Catalogue>> earlier,
+                           Districts districts, long seed, Script script, WorkbookFormat format) {
         this.catalogues = Map.copyOf(catalogues);
         this.districts = districts;
         this.script = script;
         this.format = format;
-        catalogues.forEach((year, catalogue) -> generators.put(year, new SampleGenerator(catalogue, seed)));
+        IntFunction<Optional<Catalogue>> lookup = year -> catalogues.containsKey(year)
+                ? Optional.of(catalogues.get(year)) : earlier.apply(year);
+        catalogues.keySet().forEach(year -> generators.put(year, SampleGenerator.chain(lookup, year, seed)));
     }
 
     public SampleFigures figures(Territory district, int year) {
@@ -57,10 +70,22 @@ public final class SampleSetWriter {
 
     /** Writes {@code <dir>/<region folder>/<district>_<year>_plan|Q1..Q4.<ext>} and returns the paths. */
     public List<Path> writeYear(Path dir, Territory district, int year) throws IOException {
+        return writeYear(dir, district, year, List.of(1, 2, 3, 4), true);
+    }
+
+    /**
+     * Writes the plan and the returns of the given quarters, into {@code <dir>/<region folder>/}, or
+     * straight into {@code dir} when {@code regionFolders} is false; returns the paths.
+     */
+    public List<Path> writeYear(Path dir, Territory district, int year, List<Integer> quarters, boolean regionFolders)
+            throws IOException {
         SampleFigures figures = figures(district, year);
-        Path folder = dir.resolve(regionFolder(districts.regionOf(district)));
+        Path folder = regionFolders ? dir.resolve(regionFolder(districts.regionOf(district))) : dir;
         List<Path> written = new ArrayList<>();
-        for (Integer quarter : new Integer[] {null, 1, 2, 3, 4}) {
+        List<Integer> planAndQuarters = new ArrayList<>();
+        planAndQuarters.add(null);
+        planAndQuarters.addAll(quarters);
+        for (Integer quarter : planAndQuarters) {
             Path file = folder.resolve(TemplateFiles.fileName(district, year, quarter, format.extension()));
             writer.write(request(catalogues.get(year), district, districts.regionOf(district), year, quarter, figures,
                     script, format), file);

@@ -36,13 +36,16 @@ import uz.natlib.libstats.territory.TerritoryConverters;
 public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> {
 
     @Command(name = "samples", description = """
-            Write filled sample workbooks: an annual plan and four quarterly returns per district.
+            Write filled sample workbooks: an annual plan and four quarterly returns per district
+            (--quarters: only those quarters' returns).
 
             Figures are invented but plausible and obey every rule (copies not fewer than titles,
             breakdowns that add up, stocks that grow slowly); some rows are zero, some left blank.
             The same seed gives the same figures. Files are written as
             DIR/<region code>-<region>/<district code>_<name>_<year>_plan.xlsx and ..._<year>_Q<q>.xlsx
-            (with --script both, under DIR/cyrl/ and DIR/latn/).
+            (with --flat, straight into DIR; with --script both, under DIR/cyrl/ and DIR/latn/).
+            A year whose previous year has a table continues that year's figures (the same rows start
+            from where the district left them).
             With --flawed, DIR/flawed/ also gets one file per known problem (bad district, period,
             numbers, breakdowns, formats, unreadable files) and EXPECTED.csv with the outcome each
             should have; those files are for Samarkand (1718) districts, never for the good set.
@@ -60,6 +63,13 @@ public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> 
                 description = "a year or a range, e.g. 2021 or 2021-2022 (default 2021)")
         String years = "2021";
 
+        @Option(names = "--quarters", paramLabel = "LIST", converter = QuarterList.class,
+                description = "the quarters whose returns are written, e.g. 1,2 (default 1,2,3,4); the plan is always written")
+        List<Integer> quarters = List.of(1, 2, 3, 4);
+
+        @Option(names = "--flat", description = "write the workbooks straight into DIR, without a folder per region")
+        boolean flat;
+
         @Option(names = "--seed", paramLabel = "N", description = "random seed (default 42)")
         long seed = 42;
 
@@ -76,6 +86,17 @@ public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> 
         @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class,
                 description = "workbooks written in parallel (default: number of CPUs)")
         Integer threads;
+    }
+
+    /** "1,2": quarters 1-4, each once, in order. */
+    static final class QuarterList implements ITypeConverter<List<Integer>> {
+        @Override
+        public List<Integer> convert(String value) {
+            if (!value.matches("[1-4](,[1-4])*")) {
+                throw new TypeConversionException("must be quarters 1-4 separated by commas, like 1,2, not '" + value + "'");
+            }
+            return java.util.Arrays.stream(value.split(",")).map(Integer::valueOf).distinct().sorted().toList();
+        }
     }
 
     /** "2021" or "2021-2022"; whether each year has a catalogue is the warehouse's to say. */
@@ -109,9 +130,11 @@ public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> 
         for (Script script : arguments.scripts.set().stream().sorted().toList()) {
             // Both scripts' workbooks have the same names: each script gets its own folder.
             Path into = arguments.scripts.both() ? dir.resolve(script.code()) : dir;
-            SampleSetWriter writer = new SampleSetWriter(byYear, districts, seed, script, arguments.format);
+            // A year continues the figures of the year before when the warehouse has that year's table too.
+            SampleSetWriter writer = new SampleSetWriter(byYear, catalogues::find, districts, seed, script,
+                    arguments.format);
             long started = System.nanoTime();
-            int files = write(writer, into, selected, byYear, threads, out);
+            int files = write(writer, into, selected, byYear, arguments.quarters, !arguments.flat, threads, out);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.err.printf("%d workbook(s) for %d district(s) x %d year(s) written under %s in %.1f s (%.0f files/s)%n",
                     files, selected.size(), byYear.size(), into, seconds, files / Math.max(seconds, 1e-9));
@@ -128,13 +151,14 @@ public class SamplesCommand implements CommandHandler<SamplesCommand.Arguments> 
 
     /** One task per district and year (five workbooks, written one after another); paths printed in order. */
     private static int write(SampleSetWriter writer, Path dir, List<Territory> districts, Map<Integer, Catalogue> byYear,
-                             int threads, PrintStream out) throws InterruptedException, ExecutionException {
+                             List<Integer> quarters, boolean regionFolders, int threads, PrintStream out)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<Path>>> tasks = new ArrayList<>();
             for (Territory district : districts) {
                 for (int year : byYear.keySet()) {
-                    tasks.add(pool.submit(() -> writer.writeYear(dir, district, year)));
+                    tasks.add(pool.submit(() -> writer.writeYear(dir, district, year, quarters, regionFolders)));
                 }
             }
             int files = 0;

@@ -51,6 +51,32 @@ class SampleInputTest {
         }
     }
 
+    /**
+     * The 2022 set (plan, Q1 and Q2 of Bukhara's 13 units) is what
+     * {@code jobs/samples --out sample-input/1706-buxoro-viloyati-2022 --regions 1706 --years 2022 --quarters 1,2 --flat}
+     * writes: 2022's table, continuing the 2021 figures.
+     */
+    @Test
+    void givenTheCommittedBukhara2022Set_whenRegeneratedWithSeed42_thenEveryFigureIsTheSame() throws IOException {
+        Catalogue catalogue = CatalogueFiles.read(2022);
+        Districts districts = new Districts(SoatoRegistry.load());
+        SampleGenerator generator = SampleGenerator.chain(y -> CatalogueFiles.exists(y)
+                ? java.util.Optional.of(CatalogueFiles.read(y)) : java.util.Optional.empty(), 2022, 42);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("sample-input/1706-buxoro-viloyati-2022"))) {
+            files = list.sorted().toList();
+        }
+        assertThat(files).hasSize(39);
+        assertThat(files).allMatch(f -> f.getFileName().toString().matches("1706\\d{3}_[a-z-]+_2022_(plan|Q1|Q2)\\.xlsx"));
+        for (Path file : files) {
+            String[] name = file.getFileName().toString().replace(".xlsx", "").split("_");
+            SampleFigures figures = generator.generate(districts.find(name[0]).orElseThrow(), 2022);
+            Map<ValueKey, BigDecimal> expected = name[3].equals("plan") ? figures.plan()
+                    : figures.quarter(Integer.parseInt(name[3].substring(1)));
+            assertThat(read(file, catalogue)).as(file.toString()).isEqualTo(normalised(expected));
+        }
+    }
+
     private static Map<ValueKey, BigDecimal> read(Path file, Catalogue catalogue) throws IOException {
         Map<String, Indicator> byCode = new HashMap<>();
         catalogue.indicators().forEach(i -> byCode.put(i.code(), i));

@@ -60,8 +60,18 @@ class SamplesCommandTest {
     }
 
     @Test
+    void givenQuartersAndFlat_whenSamplesWritten_thenThePlanAndThoseQuartersStraightIntoTheFolder() throws Exception {
+        List<String> lines = run("--out", out.toString(), "--regions", "1706", "--years", "2021", "--quarters", "2,1",
+                "--flat");
+        assertThat(lines).hasSize(39).allMatch(l -> l.matches(java.util.regex.Pattern.quote(out.toString())
+                + "/1706\\d{3}_[a-z-]+_2021_(plan|Q1|Q2)\\.xlsx"));
+        assertThat(out.resolve("1706246_jondor-tumani_2021_Q2.xlsx")).isRegularFile();
+        assertThat(out.resolve("1706-buxoro-viloyati")).doesNotExist();
+    }
+
+    @Test
     void givenAYearWithoutCatalogue_whenSamplesRequested_thenAUsageErrorNamingTheYears() {
-        assertThatThrownBy(() -> run("--out", out.toString(), "--years", "2021-2022"))
-                .isInstanceOf(UsageException.class).hasMessageContaining("no catalogue for 2022");
+        assertThatThrownBy(() -> run("--out", out.toString(), "--years", "2023-2024"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("no catalogue for 2023");
     }
 }
