@@ -44,7 +44,8 @@ public class TimeSeriesRepository {
      * @param reporting  the districts that reported it (the most of any row summed)
      * @param sources    the codes of the rows of that year summed, joined by "+", in code order
      * @param splitFrom  the code of the earlier row this line was split from (its whole figure is shown), or null
-     * @param toQuarter  the latest consolidated quarter of the year, null if the year was never consolidated
+     * @param toQuarter  the latest consolidated quarter of the year (the latest with any figure reported for
+     *                   that quarter alone), null if the year has none
      */
     public record Figure(int indicatorId, String measureKey, int year, int quarter, BigDecimal value, int reporting,
                          int expected, String sources, int sourceCount, String splitFrom, Integer toQuarter) {
@@ -110,7 +111,9 @@ public class TimeSeriesRepository {
                             from chain group by root_id, measure_key, year, id
                         ),
                         years as (
-                            select y as year, (select max(quarter) from consolidated_value v where v.year = y) as last_quarter
+                            select y as year, (select max(q) from generate_series(1, 4) q where exists (
+                                       select 1 from consolidated_value v
+                                       where v.year = y and v.quarter = q and v.span = 'quarter' and v.reporting > 0)) as last_quarter
                             from generate_series(:from, :to) y
                         ),
                         period (quarter) as (
@@ -144,12 +147,22 @@ public class TimeSeriesRepository {
                 .params(from, to).query(Integer.class).list();
     }
 
-    /** The latest consolidated quarter of each year of the range that has a consolidation. */
+    /**
+     * The latest consolidated quarter of each year of the range that has one: the latest with any
+     * figure reported for the quarter itself. A consolidation computes all four quarters of its
+     * year, the later ones carrying the year to date, so "has rows" would always say IV.
+     */
     public java.util.Map<Integer, Integer> consolidatedQuarters(int from, int to) {
         java.util.Map<Integer, Integer> quarters = new java.util.TreeMap<>();
-        jdbc.sql("select year, max(quarter) from consolidated_value where year between ? and ? group by year")
+        jdbc.sql("""
+                        select y, (select max(q) from generate_series(1, 4) q where exists (
+                                       select 1 from consolidated_value v
+                                       where v.year = y and v.quarter = q and v.span = 'quarter' and v.reporting > 0))
+                        from generate_series(?, ?) y""")
                 .params(from, to).query(rs -> {
-                    quarters.put(rs.getInt(1), rs.getInt(2));
+                    if (rs.getObject(2) != null) {
+                        quarters.put(rs.getInt(1), rs.getInt(2));
+                    }
                 });
         return quarters;
     }

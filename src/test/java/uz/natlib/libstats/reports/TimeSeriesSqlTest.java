@@ -87,6 +87,9 @@ class TimeSeriesSqlTest {
         value(jdbc, FIRST, 4, "quarter", REGION, "2.2", "1");
         value(jdbc, LAST, 1, "ytd", REGION, "1.1", "25");
         value(jdbc, LAST, 2, "ytd", REGION, "1.1", "60");
+        // a consolidation writes the later quarters' year to date too, with nothing reported in them
+        // (made different here so that the test sees which one is read)
+        value(jdbc, LAST, 4, "ytd", REGION, "1.1", "61");
         value(jdbc, LAST, 2, "ytd", REGION, "1.5a", "11");
         value(jdbc, LAST, 2, "ytd", REGION, "2.1", "9");
         value(jdbc, LAST, 2, "ytd", REGION, "3.4", "8");
@@ -144,7 +147,7 @@ class TimeSeriesSqlTest {
 
         // same code: the region's own figure, not the nation's 999
         assertThat(value(figures, "1.1", "2091")).contains(new BigDecimal("100.000"));
-        // the year not finished: its latest consolidated quarter, II (60, not Q1's 25)
+        // the year not finished: its latest consolidated quarter, II (60, not Q1's 25 nor the empty Q4's 61)
         assertThat(value(figures, "1.1", "2092")).contains(new BigDecimal("60.000"));
         assertThat(figures.get("1.1").get("2092").toQuarter()).isEqualTo(2);
         assertThat(figures.get("1.1").get("2091").toQuarter()).isEqualTo(4);
