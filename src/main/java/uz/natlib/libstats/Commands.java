@@ -9,6 +9,7 @@ import uz.natlib.libstats.ingest.IngestCommand;
 import uz.natlib.libstats.periods.PeriodsCommand;
 import uz.natlib.libstats.pipeline.RunCommand;
 import uz.natlib.libstats.reports.ReportCommand;
+import uz.natlib.libstats.reports.TimeSeriesCommand;
 import uz.natlib.libstats.service.ServeCommand;
 import uz.natlib.libstats.templates.TemplatesCommand;
 import uz.natlib.libstats.territory.TerritoryCommand;
@@ -29,6 +30,7 @@ import uz.natlib.libstats.users.UsersCommand;
                 PeriodsCommand.Arguments.class,
                 ConsolidateCommand.Arguments.class,
                 ReportCommand.Arguments.class,
+                TimeSeriesCommand.Arguments.class,
                 ServeCommand.Arguments.class,
                 UsersCommand.Arguments.class,
                 BenchmarkCommand.Arguments.class})

@@ -20,11 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CommandLineFaceTest {
 
     private static final List<String> COMMANDS = List.of("run", "catalogue", "territory", "templates", "ingest",
-            "samples", "periods", "consolidate", "reports", "benchmark");
+            "samples", "periods", "consolidate", "reports", "time-series", "benchmark");
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "templates", List.of("--year=YEAR", "--out=DIR"),
             "reports", List.of("--year=YEAR"),
+            "time-series", List.of("--territory=CODE", "--from=YEAR", "--to=YEAR"),
             "samples", List.of("--out=DIR"));
 
     private final AtomicInteger started = new AtomicInteger();
@@ -99,6 +100,14 @@ class CommandLineFaceTest {
                 Arguments.of(new String[] {"reports", "--year", "2021", "--quarter", "5"}, "must be between 1 and 4, not 5"),
                 Arguments.of(new String[] {"reports", "--year", "2021", "--script", "arab"}, "must be cyrl, latn or both, not 'arab'"),
                 Arguments.of(new String[] {"reports", "--year", "2021", "--format", "pdf,doc"}, "must be a list of pdf, xlsx, csv"),
+                Arguments.of(new String[] {"time-series", "--territory", "1706", "--from", "2022", "--to", "2021"},
+                        "--from 2022 comes after --to 2021"),
+                Arguments.of(new String[] {"time-series", "--territory", "1706", "--from", "2011", "--to", "2021"},
+                        "at most 10 years, not 11 (2011-2021)"),
+                Arguments.of(new String[] {"time-series", "--territory", "1799", "--from", "2021", "--to", "2021"},
+                        "no territory 1799"),
+                Arguments.of(new String[] {"time-series", "--territory", "1706", "--from", "2021", "--to", "2021",
+                        "--chart", "1,2,3,4,5,6,7,8,9"}, "at most 8 charts, not 9 codes"),
                 Arguments.of(new String[] {"consolidate", "--quarter", "x"}, "must be a whole number, not 'x'"),
                 Arguments.of(new String[] {"periods", "--lock", "2021Q5"}, "must be a period such as 2021Q1 or 2021"),
                 Arguments.of(new String[] {"samples", "--out", "target", "--threads", "0"}, "must be between 1 and 64"),

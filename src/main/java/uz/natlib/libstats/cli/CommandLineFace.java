@@ -115,6 +115,11 @@ public final class CommandLineFace {
         }
         CommandSpec command = parsed.subcommand().commandSpec();
         Object arguments = command.userObject();
+        if (arguments instanceof CheckedArguments checked) {
+            checked.problem().ifPresent(problem -> {
+                throw new ParameterException(command.commandLine(), problem);
+            });
+        }
         try (ConfigurableApplicationContext context = application.apply(arguments)) {
             CommandHandler<Object> handler = handler(context, arguments.getClass());
             int status = handler.run(arguments, out);

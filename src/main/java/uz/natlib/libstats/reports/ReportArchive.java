@@ -78,7 +78,31 @@ public class ReportArchive {
                 + format.extension();
         Path target = folder.resolve(name);
         keepOlderEdition(context, format, target);
-        Path temp = Files.createTempFile(folder, "." + name + ".", ".part");
+        Written written = write(target, content);
+        ReportFile file = new ReportFile(context.type(), context.periodCode(), context.territoryCode(), context.script(),
+                format, target, written.size(), written.sha256(), context.generatedAt(),
+                context.run().map(r -> r.id()).orElse(null));
+        rows.catalogue(file, home.relativize(file.path()).toString());
+        return file;
+    }
+
+    /** A file written whole: its size and SHA-256. */
+    public record Written(Path path, long size, String sha256) {
+    }
+
+    /** The folder of the reports made on request, outside the periods' folders: {@code <home>/reports/<name>}. */
+    public Path onRequest(String name) {
+        return home.resolve("reports").resolve(name);
+    }
+
+    /**
+     * Writes a file whole or not at all, without cataloguing it: under a temporary name in its own
+     * folder, synced, then renamed over the old one in one step.
+     */
+    public Written write(Path target, Content content) throws Exception {
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         readableByAll(temp);
         MessageDigest sha256 = sha256();
         long size;
@@ -96,11 +120,7 @@ public class ReportArchive {
             Files.deleteIfExists(temp);
             throw e;
         }
-        ReportFile file = new ReportFile(context.type(), context.periodCode(), context.territoryCode(), context.script(),
-                format, target, size, HexFormat.of().formatHex(sha256.digest()), context.generatedAt(),
-                context.run().map(r -> r.id()).orElse(null));
-        rows.catalogue(file, home.relativize(file.path()).toString());
-        return file;
+        return new Written(target, size, HexFormat.of().formatHex(sha256.digest()));
     }
 
     /**

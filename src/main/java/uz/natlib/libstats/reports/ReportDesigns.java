@@ -37,11 +37,13 @@ public class ReportDesigns {
     static final String NATION_YEAR = ReportType.NATION_YEAR.code();
     static final String COMPLETENESS = ReportType.COMPLETENESS.code();
     static final String DISTRICT_PROFILE = ReportType.DISTRICT_PROFILE.code();
+    // Not a ReportType: a time series is made on request for a range of years and is not catalogued.
+    static final String TIME_SERIES = TimeSeriesReport.DESIGN;
     // Subreports, compiled like the others and passed to a fill in parameter DESIGNS.
     static final String QUALITATIVE_COUNTS = QualitativeSection.COUNTS;
     static final String QUALITATIVE_ANSWERS = QualitativeSection.ANSWERS;
     static final List<String> NAMES = List.of(REGION_QUARTER, NATION_YEAR, COMPLETENESS, DISTRICT_PROFILE,
-            QUALITATIVE_COUNTS, QUALITATIVE_ANSWERS);
+            TIME_SERIES, QUALITATIVE_COUNTS, QUALITATIVE_ANSWERS);
 
     private final CompletableFuture<Map<String, JasperReport>> compiled;
 

@@ -128,7 +128,35 @@ final class Texts {
             Map.entry("legend.change", "ўзгариш (%) — ўтган йилнинг шу даврига нисбатан"),
             Map.entry("legend.district.stock", "◆ ҳолат кўрсаткичи (масалан, фонд): йил устунида охирги топширилган чорак қиймати, чораклар қўшилмайди"),
             Map.entry("legend.district.carried", "†: IV чорак топширилмаган, йил қиймати олдинги чоракдан олинган"),
-            Map.entry("legend.district.fulfilment", "бажарилиш (%) — йил қиймати йиллик режага нисбатан"));
+            Map.entry("legend.district.fulfilment", "бажарилиш (%) — йил қиймати йиллик режага нисбатан"),
+            Map.entry("title.time-series", "{0}: кўрсаткичлар {1}–{2} йиллар бўйича"),
+            Map.entry("subtitle.time-series", "Ҳар бир кўрсаткичнинг йиллик қиймати{0}; қаторлар {1} йил жадвалидагидек, олдинги йиллар қиймати жадваллар орасидаги боғланишлар бўйича"),
+            Map.entry("ts.quarterly", " ва чораклар бўйича қиймати"),
+            Map.entry("ts.col.year", "{0} йил"),
+            Map.entry("ts.col.yearTo", "{0} йил ({1} чоракгача)"),
+            Map.entry("ts.col.quarter", "{0} йил {1} чорак"),
+            Map.entry("ts.col.note", "{0} йил: изоҳ"),
+            Map.entry("ts.measure.quarter", "{0}, {1} чорак"),
+            Map.entry("ts.new", "{0} йилда янги"),
+            Map.entry("ts.note.split", "{0} қатордан ажратилган: {0} нинг тўлиқ қиймати"),
+            Map.entry("ts.note.merged", "{0} қаторлари йиғиндиси"),
+            Map.entry("ts.note.renumbered", "{1} йилда {0} рақами билан"),
+            Map.entry("ts.notes", "Изоҳлар"),
+            Map.entry("ts.legend", "— : маълумот берилмаган (ноль эмас); «… йилда янги»: кўрсаткич шу йилдан бошланган, олдинги йил жадвалида унга мос қатор йўқ; бўш катак: бу йил учун жадвал йўқ; «… чоракгача»: йил тугамаган, йил бошидан охирги консолидация қилинган чоракгача; ◆ ҳолат кўрсаткичи (масалан, фонд): давр охиридаги қиймат; ¹ ² …: изоҳлар жадвал остида"),
+            Map.entry("ts.footer.runs", "Консолидациялар: {0}"),
+            Map.entry("ts.footer.run", "{0} — №{1}, {2}"),
+            Map.entry("ts.chart.subtitle", "{0}; {1}"),
+            Map.entry("ts.chart.partial", "{0} (I–{1})"),
+            Map.entry("ts.chart.partialNote", "(I–{0}): йил тугамаган, йил бошидан {0} чоракгача"),
+            Map.entry("ts.chart.years", "йиллар бўйича"),
+            Map.entry("ts.sheet", "Динамика"));
+
+    /** The English of the texts that a time series also writes in English (its CSV's notes). */
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("ts.new", "new in {0}"),
+            Map.entry("ts.note.split", "split from {0}: the whole figure of {0}"),
+            Map.entry("ts.note.merged", "sum of rows {0}"),
+            Map.entry("ts.note.renumbered", "numbered {0} in {1}"));
 
     private static final Map<Script, Map<String, String>> BY_SCRIPT = new EnumMap<>(Script.class);
 
@@ -151,6 +179,16 @@ final class Texts {
         // Arguments as strings: MessageFormat would print the year 2021 as "2 021".
         Object[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray();
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), Script.UZBEK).format(strings);
+    }
+
+    /** A text in English, where the report writes one (see {@link #ENGLISH}). */
+    static String english(String key, Object... args) {
+        String pattern = ENGLISH.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no English text " + key);
+        }
+        Object[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+        return new MessageFormat(pattern.replace("'", "''"), java.util.Locale.ROOT).format(strings);
     }
 
     static String quarter(int quarter) {

@@ -68,6 +68,24 @@ public final class TerritoryConverters {
         }
     }
 
+    /** Any territory of the register by its SOATO code: 17 (the nation), a region (1706) or a district (1706246). */
+    public static final class Any implements ITypeConverter<String> {
+        private static final Pattern CODE = Pattern.compile("17(\\d\\d(\\d{3})?)?");
+
+        @Override
+        public String convert(String value) {
+            String code = value.strip();
+            if (!CODE.matcher(code).matches()) {
+                throw new TypeConversionException("must be a SOATO code: 17 (the nation), a region (e.g. 1706) or a "
+                        + "district (e.g. 1706246), not '" + value + "'");
+            }
+            if (territory(code).isEmpty()) {
+                throw new TypeConversionException("no territory " + code + "; see jobs/territory");
+            }
+            return code;
+        }
+    }
+
     private static Optional<Territory> territory(String code) {
         return Optional.ofNullable(Register.BY_CODE.get(code));
     }
