@@ -125,6 +125,23 @@ class CataloguesBrowserTest {
     }
 
     @Test
+    void onAPhoneInCyrillicTheFindingsAreInCyrillic() throws Exception {
+        Path flawed = Files.writeString(files.resolve("jadval.csv"), FLAWED, StandardCharsets.UTF_8);
+        try (Site site = Site.open(port, Chromium.Size.PHONE)) {
+            site.signIn(BrowserData.ADMIN, BrowserData.PASSWORD);
+            site.go("/admin/catalogues");
+            site.switchLanguage("cyrl", "uz-Cyrl");
+            assertThat(site.find("h1").getText()).isEqualTo("Кўрсаткичлар жадваллари");
+            importTable(site, flawed);
+            site.waitFor("#findings", Duration.ofSeconds(30));
+            assertThat(site.find("#findings").getText()).contains("Инглизча ном (label_en) йўқ.");
+            Chromium.saveFullPage(site.driver(), SCREENSHOTS.resolve("catalogues-findings-cyrl-phone.png"));
+        } finally {
+            accounts.setLanguage(BrowserData.ADMIN, "en");
+        }
+    }
+
+    @Test
     void aRegionalUserHasNoLinkAndIsRefused() throws Exception {
         try (Site site = Site.open(port, Chromium.Size.LAPTOP)) {
             site.signIn(BrowserData.REGIONAL, BrowserData.PASSWORD);
