@@ -18,7 +18,7 @@ public class Audit {
 
     /** What was done. */
     public enum Action { UPLOAD, DOWNLOAD, REFUSED, SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, JOB_STARTED, PERIOD_LOCKED,
-        PERIOD_UNLOCKED }
+        PERIOD_UNLOCKED, CATALOGUE_IMPORT }
 
     /** How it ended. */
     public enum Outcome { OK, REFUSED, FAILED }

@@ -122,6 +122,7 @@ class ScreenshotsTest {
         pages.put("templates", "/templates");
         pages.put("jobs", "/jobs");
         pages.put("audit", "/audit");
+        pages.put("catalogues", "/admin/catalogues");
         pages.put("error-404", "/no-such-page");
         pages.put("error-400", "/submissions?period=2021Q9");
         return pages;
