@@ -73,6 +73,8 @@ class CatalogueYearsEndToEndTest {
         runs.put("import", run("catalogue", "import", "--year", "2022", TABLE_2022.toString()));
         runs.put("export", run("catalogue", "export", "--year", "2022", "--out", work.resolve("exported.csv").toString()));
         runs.put("import exported", run("catalogue", "import", "--year", "2022", work.resolve("exported.csv").toString()));
+        runs.put("templates", run("templates", "--year", "2022", "--district", "1706246", "--out",
+                Files.createDirectories(work.resolve("templates")).toString()));
         runs.put("samples", run("samples", "--out", work.resolve("in").toString(), "--regions", BUKHARA,
                 "--years", "2021-2022"));
         settle(work.resolve("in"));
@@ -108,6 +110,15 @@ class CatalogueYearsEndToEndTest {
         // exported and imported again while no 2022 return is in: replaced, row for row the same
         assertThat(runs.get("import exported").stdout()).contains("replaced the 2022 table");
         assertThat(dataRows(work.resolve("exported.csv"))).isEqualTo(dataRows(TABLE_2022));
+    }
+
+    @Test
+    void theTemplatesOf2022AreWrittenFromTheImportedTable() throws IOException {
+        assertThat(runs.get("templates").status()).as(runs.get("templates").stderr()).isZero();
+        try (Stream<Path> files = Files.walk(work.resolve("templates"))) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .hasSize(5).allSatisfy(name -> assertThat(name).startsWith("1706246_").contains("_2022_"));
+        }
     }
 
     @Test
