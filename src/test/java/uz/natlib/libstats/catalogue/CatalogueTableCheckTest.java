@@ -47,6 +47,44 @@ class CatalogueTableCheckTest {
         assertThat(result.catalogue().orElseThrow().sections()).isEqualTo(Y2021.sections());
     }
 
+    @Test
+    void theSameTableAsAWorkbookGivesTheSameRows() throws IOException {
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var hidden = workbook.createSheet("notes");
+            hidden.createRow(0).createCell(0).setCellValue("a hidden sheet first: not the table");
+            workbook.setSheetHidden(0, true);
+            var sheet = workbook.createSheet("2021");
+            sheet.createRow(0).createCell(0).setCellValue("# the 2021 table, as an administrator would keep it");
+            var header = sheet.createRow(1);
+            for (int c = 0; c < CatalogueCommand.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(CatalogueCommand.COLUMNS.get(c));
+            }
+            int r = 2;
+            for (Indicator i : Y2021.indicators()) {
+                var row = sheet.createRow(r++);
+                String[] cells = {i.code(), i.seedNumber(), i.section(), i.parentCode(),
+                        i.breakdown() == null ? null : i.breakdown().name().toLowerCase(java.util.Locale.ROOT),
+                        i.labelCyrl(), i.labelLatn(), i.labelEn(), i.unitSeed(), String.join("|", i.measures()),
+                        i.aggregation().name().toLowerCase(java.util.Locale.ROOT),
+                        i.periodicity().name().toLowerCase(java.util.Locale.ROOT), i.dueSeed(),
+                        String.valueOf(i.planBearing()).toUpperCase(java.util.Locale.ROOT), String.valueOf(i.qualitative()), null};
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c] != null) {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            workbook.write(xlsx);
+        }
+        TableLines.Parsed parsed = TableLines.read("2021.xlsx", xlsx.toByteArray(), ReadingLimits.DEFAULTS);
+        assertThat(parsed.headerRow()).isEqualTo(2);
+        CatalogueTableCheck.Result result = CatalogueTableCheck.check(2021, "2021.xlsx", parsed, known(false),
+                Y2021.measures());
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.catalogue().orElseThrow().indicators()).isEqualTo(Y2021.indicators());
+    }
+
     private static final String HEADER = "code,section,parent_code,breakdown,label_cyrl,label_en,measures,aggregation,"
             + "periodicity,plan,qualitative,previous_code\n";
 
