@@ -130,8 +130,9 @@ public class TimeSeriesRepository {
                         left join consolidated_value v
                                on v.year = n.year and v.territory_code = :territory and v.indicator_id = n.id
                               and v.measure_key = n.measure_key
-                              and ((k.quarter = 0 and v.span = 'ytd' and v.quarter = y.last_quarter)
-                                or (k.quarter > 0 and v.span = 'quarter' and v.quarter = k.quarter))
+                              -- equalities on the primary key's columns, not an "or": an index lookup per row
+                              and v.quarter = case when k.quarter = 0 then y.last_quarter else k.quarter end
+                              and v.span = case when k.quarter = 0 then 'ytd' else 'quarter' end
                         group by n.root_id, n.measure_key, n.year, k.quarter, y.last_quarter
                         order by n.root_id, n.measure_key, n.year, k.quarter""")
                 .param("from", from).param("to", to).param("territory", territoryCode).param("quarterly", quarterly)

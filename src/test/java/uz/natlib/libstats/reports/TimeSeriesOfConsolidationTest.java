@@ -47,9 +47,10 @@ class TimeSeriesOfConsolidationTest {
         consolidation.consolidate(2021);
 
         List<Path> files = service.render(new TimeSeriesService.Request(ReportFixture.REGION, 2020, 2021, false,
-                List.of("5.1", "5.4", "1.2"), EnumSet.allOf(Script.class), EnumSet.allOf(ReportFormat.class)));
+                List.of("5.1", "5.4", "1.2"), EnumSet.of(Script.CYRL), EnumSet.of(ReportFormat.CSV)));
 
-        assertThat(files).hasSize(6);
+        // The CSV only: TimeSeriesReportTest renders the PDF and the workbook (of small tables, in seconds)
+        assertThat(files).hasSize(1);
         Path csv = files.stream().filter(p -> p.toString().endsWith("_cyrl.csv")).findFirst().orElseThrow();
         List<CSVRecord> rows;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
