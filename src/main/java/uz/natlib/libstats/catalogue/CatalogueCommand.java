@@ -2,16 +2,12 @@ package uz.natlib.libstats.catalogue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -24,11 +20,6 @@ import uz.natlib.libstats.cli.UsageException;
 /** {@code jobs/catalogue}: list, export and import the years' indicator tables. */
 @Component
 public class CatalogueCommand implements CommandHandler<CatalogueCommand.Arguments> {
-
-    /** The columns of a year's table, as exported and as the import reads them. */
-    public static final List<String> COLUMNS = List.of("code", "seed_number", "section", "parent_code", "breakdown",
-            "label_cyrl", "label_latn", "label_en", "unit_seed", "measures", "aggregation", "periodicity", "due_seed",
-            "plan", "qualitative", "previous_code");
 
     /** Exit status of an import refused for its findings or because returns exist. */
     public static final int REFUSED = 3;
@@ -112,27 +103,14 @@ public class CatalogueCommand implements CommandHandler<CatalogueCommand.Argumen
                 "no catalogue for " + year + "; catalogues exist for " + catalogues.years()
                         + " (an administrator imports one: jobs/catalogue import --year " + year + " FILE)"));
         if (file == null) {
-            write(catalogue, out);
+            CatalogueCsv.write(catalogue, out);
         } else {
             try (OutputStream stream = Files.newOutputStream(file)) {
-                write(catalogue, stream);
+                CatalogueCsv.write(catalogue, stream);
             }
             out.println("wrote the " + year + " table (" + catalogue.indicators().size() + " rows) to " + file);
         }
         return 0;
-    }
-
-    static void write(Catalogue catalogue, OutputStream stream) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-        OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, format);
-        for (Indicator i : catalogue.indicators()) {
-            csv.printRecord(i.code(), i.seedNumber(), i.section(), i.parentCode(), lower(i.breakdown()),
-                    i.labelCyrl(), i.labelLatn(), i.labelEn(), i.unitSeed(), String.join("|", i.measures()),
-                    lower(i.aggregation()), lower(i.periodicity()), i.dueSeed(), i.planBearing(),
-                    i.qualitative(), i.previousCode());
-        }
-        csv.flush();
     }
 
     private int importTable(Arguments arguments, PrintStream out) throws IOException {

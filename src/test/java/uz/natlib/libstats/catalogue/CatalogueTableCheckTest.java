@@ -57,8 +57,8 @@ class CatalogueTableCheckTest {
             var sheet = workbook.createSheet("2021");
             sheet.createRow(0).createCell(0).setCellValue("# the 2021 table, as an administrator would keep it");
             var header = sheet.createRow(1);
-            for (int c = 0; c < CatalogueCommand.COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(CatalogueCommand.COLUMNS.get(c));
+            for (int c = 0; c < CatalogueCsv.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(CatalogueCsv.COLUMNS.get(c));
             }
             int r = 2;
             for (Indicator i : Y2021.indicators()) {

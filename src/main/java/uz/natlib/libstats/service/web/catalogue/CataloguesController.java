@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import uz.natlib.libstats.catalogue.Catalogue;
+import uz.natlib.libstats.catalogue.CatalogueCsv;
 import uz.natlib.libstats.catalogue.CatalogueImport;
 import uz.natlib.libstats.catalogue.CatalogueRepository;
 import uz.natlib.libstats.catalogue.TableFinding;

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import uz.natlib.libstats.catalogue.CatalogueCommand;
+import uz.natlib.libstats.catalogue.CatalogueCsv;
 import uz.natlib.libstats.service.ServiceTest;
 import uz.natlib.libstats.users.Role;
 import uz.natlib.libstats.users.Users;
@@ -136,7 +136,7 @@ class CataloguesPageTest {
         assertThat(download.getResponse().getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"catalogue-2097.csv\"");
         String csv = download.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst()).contains(String.join(",", CatalogueCommand.COLUMNS));
+        assertThat(csv.lines().findFirst()).contains(String.join(",", CatalogueCsv.COLUMNS));
         assertThat(csv).contains("1.1,,I,,,Жами фонд,", ",Total collection,", ",titles|copies,stock,quarterly,");
         assertThat(csv.lines().count()).isEqualTo(2);
 
@@ -159,7 +159,7 @@ class CataloguesPageTest {
     @Test
     void theDownloadIsTheTableAsTheCommandExportsIt() throws Exception {
         String csv = body(mvc.perform(get("/admin/catalogues/2021.csv").with(ADMIN)).andExpect(status().isOk()));
-        assertThat(csv.lines().findFirst()).contains(String.join(",", CatalogueCommand.COLUMNS));
+        assertThat(csv.lines().findFirst()).contains(String.join(",", CatalogueCsv.COLUMNS));
         assertThat(csv.lines().count()).isGreaterThan(100);
         for (String path : new String[] {"/admin/catalogues/1999.csv", "/admin/catalogues/2096.csv",
                 "/admin/catalogues/..%2F..%2Fetc%2Fpasswd.csv", "/admin/catalogues/20211.csv"}) {

@@ -1,4 +1,4 @@
-package uz.natlib.libstats.service.web.catalogue;
+package uz.natlib.libstats.catalogue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,21 +9,24 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import uz.natlib.libstats.catalogue.Catalogue;
-import uz.natlib.libstats.catalogue.CatalogueCommand;
-import uz.natlib.libstats.catalogue.Indicator;
+import java.util.List;
 
 /**
- * A year's table as CSV, column for column what {@code jobs/catalogue export --year Y} writes
- * ({@link CatalogueCommand#COLUMNS}), so that a table downloaded from the page imports again.
+ * A year's table as CSV, as {@code jobs/catalogue export} and the administrator's page write it,
+ * in the columns the import reads: a table exported imports again unchanged.
  */
 public final class CatalogueCsv {
+
+    /** The columns of a year's table, as exported and as the import reads them. */
+    public static final List<String> COLUMNS = List.of("code", "seed_number", "section", "parent_code", "breakdown",
+            "label_cyrl", "label_latn", "label_en", "unit_seed", "measures", "aggregation", "periodicity", "due_seed",
+            "plan", "qualitative", "previous_code");
 
     private CatalogueCsv() {
     }
 
     public static void write(Catalogue catalogue, OutputStream stream) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CatalogueCommand.COLUMNS.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
         CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), format);
         for (Indicator i : catalogue.indicators()) {
             csv.printRecord(i.code(), i.seedNumber(), i.section(), i.parentCode(), lower(i.breakdown()),
