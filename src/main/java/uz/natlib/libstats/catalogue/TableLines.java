@@ -29,7 +29,7 @@ import uz.natlib.libstats.vocabulary.Message;
  */
 final class TableLines {
 
-    /** More rows than any year's table could have (2021's has 290). */
+    /** More rows than any year's table could have (2021's has 216). */
     static final int MAX_ROWS = 5_000;
     static final int MAX_FIELD = 1_000;
 
