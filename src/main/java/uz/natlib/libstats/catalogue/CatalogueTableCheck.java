@@ -52,7 +52,9 @@ final class CatalogueTableCheck {
         CatalogueTableCheck check = new CatalogueTableCheck(year, known);
         List<Indicator> indicators = check.indicators(parsed);
         if (!check.findings.isEmpty()) {
-            return new Result(Optional.empty(), List.copyOf(check.findings));
+            // in the file's order, as the administrator will go through it
+            return new Result(Optional.empty(), check.findings.stream()
+                    .sorted(java.util.Comparator.comparingInt(TableFinding::row)).toList());
         }
         Set<String> used = new LinkedHashSet<>();
         indicators.forEach(i -> used.add(i.section()));
