@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import uz.natlib.libstats.vocabulary.MixedScript;
 
 /** The 2021 catalogue against the seed document it was built from. */
 class CatalogueSeedCoverageTest {
@@ -109,11 +108,47 @@ class CatalogueSeedCoverageTest {
         assertThat(indicator("1.1").planBearing()).isFalse();
     }
 
+    // A word with a Cyrillic letter and a Latin one: "Китоб" typed with a Latin "o". Whole Latin words
+    // (Telegram, ID) are names, not lookalikes. Written here, independently of MixedScript.
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    private static List<String> mixedWords(String text) {
+        List<String> mixed = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (CYRILLIC.matcher(m.group()).find() && LATIN.matcher(m.group()).find()) {
+                mixed.add(m.group());
+            }
+        }
+        return mixed;
+    }
+
+    @Test
+    void givenTheLookalikeCheck_whenAWordMixesScripts_thenItIsFound() {
+        assertThat(mixedWords("Китоб фонди")).isEmpty();
+        assertThat(mixedWords("Telegram каналида")).isEmpty();
+        assertThat(mixedWords("Кит\u006Fб фонди")).containsExactly("Кит\u006Fб");   // Latin o
+        assertThat(mixedWords("Kitob fondi")).isEmpty();
+    }
+
     @Test
     void givenEveryLabel_whenRead_thenLatinLabelsArePureLatinAndCyrillicLabelsHaveNoLatinLookalikes() {
+        Map<String, List<String>> mixed = new java.util.TreeMap<>();
         for (Indicator i : catalogue.indicators()) {
-            assertThat(MixedScript.hasCyrillicLetter(i.labelLatn())).as(i.code() + " " + i.labelLatn()).isFalse();
+            assertThat(CYRILLIC.matcher(i.labelLatn()).find()).as(i.code() + " " + i.labelLatn()).isFalse();
+            assertThat(CYRILLIC.matcher(i.labelCyrl()).find()).as(i.code() + " " + i.labelCyrl()).isTrue();
+            if (!mixedWords(i.labelCyrl()).isEmpty()) {
+                mixed.put(i.code(), mixedWords(i.labelCyrl()));
+            }
             assertThat(i.labelEn()).as(i.code()).isNotBlank();
+        }
+        // the one mixed word is the seed's own, kept as printed (see the comment on 9.6 in 2021.csv)
+        assertThat(mixed).containsExactly(Map.entry("9.6", List.of("дисklarини")));
+        for (Section section : catalogue.sections()) {
+            assertThat(CYRILLIC.matcher(section.labelLatn()).find()).as(section.code()).isFalse();
+            assertThat(mixedWords(section.labelCyrl())).as(section.code() + " " + section.labelCyrl()).isEmpty();
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
 import uz.natlib.libstats.catalogue.Indicator;
+import uz.natlib.libstats.consolidation.ConsolidatedFiguresRepository.ConsolidatedFigure;
 import uz.natlib.libstats.ingest.IngestRuns;
 import uz.natlib.libstats.home.LibstatsProperties;
 import uz.natlib.libstats.normalisation.ValueKey;
@@ -184,23 +185,59 @@ class ConsolidationOfSamplesTest {
 
     @Test
     void givenPlans_whenConsolidated_thenPlanAndFulfilmentMatchTheIndependentSums() {
-        Map<String, Object> row = jdbc.sql("""
-                        select c.value, c.plan_value from consolidated_value c join indicator i on i.id = c.indicator_id
-                        where c.year = 2021 and c.quarter = 4 and c.span = 'ytd' and c.territory_code = ?
-                          and i.code = '10.7' and c.measure_key = 'posts'""")
-                .param(REGION).query().singleRow();
-        BigDecimal plan = figures.values().stream().map(f -> f.plan().get(new ValueKey("10.7", "posts")))
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat((BigDecimal) row.get("plan_value")).isEqualByComparingTo(plan);
-        assertThat((BigDecimal) row.get("value")).isEqualByComparingTo(
-                expected(new ValueKey("10.7", "posts"), 4, true, false).orElseThrow());
-        assertThat(figures.get(JONDOR).plan().get(new ValueKey("10.7", "posts"))).isEqualByComparingTo("1200");
-        BigDecimal jondorPlan = jdbc.sql("""
-                        select c.plan_value from consolidated_value c join indicator i on i.id = c.indicator_id
-                        where c.year = 2021 and c.quarter = 4 and c.span = 'ytd' and c.territory_code = ?
-                          and i.code = '10.7' and c.measure_key = 'posts'""")
-                .param(JONDOR).query(BigDecimal.class).single();
-        assertThat(jondorPlan).isEqualByComparingTo("1200");
+        ValueKey posts = new ValueKey("10.7", "posts");
+        // The test's own arithmetic over the generated figures: the plan of every planning district,
+        // and like for like the figure and plan of the districts that have both.
+        BigDecimal plan = null;
+        BigDecimal matchedValue = BigDecimal.ZERO;
+        BigDecimal matchedPlan = BigDecimal.ZERO;
+        int matched = 0;
+        for (Map.Entry<String, SampleFigures> district : figures.entrySet()) {
+            BigDecimal own = district.getValue().plan().get(posts);
+            BigDecimal done = null;
+            for (int q = 1; q <= 4; q++) {
+                BigDecimal v = district.getValue().quarter(q).get(posts);
+                done = v == null ? done : done == null ? v : done.add(v);
+            }
+            if (own != null) {
+                plan = plan == null ? own : plan.add(own);
+            }
+            if (own != null && done != null) {
+                matchedValue = matchedValue.add(done);
+                matchedPlan = matchedPlan.add(own);
+                matched++;
+                ConsolidatedFigure figure = posts(district.getKey());
+                assertThat(figure.fulfilmentPct()).as(district.getKey())
+                        .isEqualByComparingTo(percent(done, own));
+            }
+        }
+        assertThat(plan).isNotNull();
+        assertThat(matched).isPositive();
+        ConsolidatedFigure region = posts(REGION);
+        assertThat(region.plan()).isEqualByComparingTo(plan);
+        assertThat(region.value()).isEqualByComparingTo(expected(posts, 4, true, false).orElseThrow());
+        assertThat(region.matchedValue()).isEqualByComparingTo(matchedValue);
+        assertThat(region.matchedPlan()).isEqualByComparingTo(matchedPlan);
+        assertThat(region.matchedReporting()).isEqualTo(matched);
+        assertThat(region.fulfilmentPct()).isEqualByComparingTo(percent(matchedValue, matchedPlan));
+    }
+
+    /** value / plan in percent, to a tenth, half up: 100 * value / plan, worked out in long division here. */
+    private static BigDecimal percent(BigDecimal value, BigDecimal plan) {
+        // a thousandth of a percent, truncated, decides the tenth
+        BigDecimal thousandths = value.multiply(BigDecimal.valueOf(100_000)).divideToIntegralValue(plan);
+        long t = thousandths.longValueExact();
+        long tenths = t / 100 + (t % 100 >= 50 ? 1 : 0);
+        return BigDecimal.valueOf(tenths, 1);
+    }
+
+    @Autowired
+    ConsolidatedFiguresRepository consolidatedFigures;
+
+    private ConsolidatedFigure posts(String territory) {
+        return consolidatedFigures.figures(2021, List.of(4), List.of("ytd"), territory, false).stream()
+                .filter(f -> f.indicatorCode().equals("10.7") && f.measureKey().equals("posts"))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,20 +40,40 @@ class FeedbackWorkbookTest {
     private final Finding note = Finding.info(RuleId.NORMALISED, "Ҳисобот", "G12", "1 200",
             Message.of("G12: «1 200» 1200 деб ўқилди", "G12: «1 200» read as 1200"));
 
+    private final Finding jump = Finding.warning(RuleId.STOCK_JUMP, "Ҳисобот", "H12", "900",
+            Message.of("H12: кескин фарқ", "H12: a sharp change"));
+    private final Finding jumpOnTheNegative = Finding.warning(RuleId.STOCK_JUMP, "Ҳисобот", "F12", "-5",
+            Message.of("F12: кескин фарқ", "F12: a sharp change"));
+
     @Test
     void givenFindingsOnCells_whenFeedbackWritten_thenThoseCellsAreFilledAndCommentedInBothScriptsAndEnglish()
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(FeedbackWorkbook.write(workbook(), report(List.of(note, negative)), out)).isEqualTo("xlsx");
+        assertThat(FeedbackWorkbook.write(workbook(), report(List.of(note, jumpOnTheNegative, negative, jump)), out))
+                .isEqualTo("xlsx");
 
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()))) {
             Cell marked = wb.getSheet("Ҳисобот").getRow(11).getCell(5);
             assertThat(marked.getNumericCellValue()).isEqualTo(-5);
+            // an error and a warning on one cell: red (the worse), and the comment stands open on the sheet
             assertThat(marked.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(marked.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
             assertThat(marked.getCellComment().getString().getString())
-                    .contains("манфий", "manfiy", "cannot be negative");
+                    .contains("манфий", "manfiy", "cannot be negative", "a sharp change");
+            assertThat(marked.getCellComment().isVisible()).isTrue();
+            // a note: blue, its comment opens when pointed at
             Cell created = wb.getSheet("Ҳисобот").getRow(11).getCell(6);
             assertThat(created.getCellComment().getString().getString()).contains("read as 1200");
+            assertThat(created.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(created.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.PALE_BLUE.getIndex());
+            assertThat(created.getCellComment().isVisible()).isFalse();
+            // a warning: yellow, closed
+            Cell warned = wb.getSheet("Ҳисобот").getRow(11).getCell(7);
+            assertThat(warned.getCellComment().getString().getString()).contains("a sharp change");
+            assertThat(warned.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+            assertThat(warned.getCellComment().isVisible()).isFalse();
+            // a cell no finding points at keeps no fill
+            assertThat(wb.getSheet("Ҳисобот").getRow(11).getCell(4)).isNull();
         }
     }
 

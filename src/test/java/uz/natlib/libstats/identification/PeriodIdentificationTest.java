@@ -78,11 +78,44 @@ class PeriodIdentificationTest {
             assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.IMPOSSIBLE_PERIOD);
         }
 
+        /** Today is the last day of 2026's second quarter: the third begins tomorrow (1 July). */
         @Test
         void givenAQuarterNotYetBegun_thenImpossiblePeriod() {
-            identification.identify(id("2026", "4", null, null), new ArrayList<>());
-            identification.identify(id("2027", "1", null, null), findings);
-            assertThat(findings).extracting(Finding::rule).contains(RuleId.IMPOSSIBLE_PERIOD);
+            PeriodIdentification onTheEveOfQ3 = new PeriodIdentification(new PeriodIdentification.Context(
+                    Set.of(2026), Set.of(), LocalDate.of(2026, 6, 30)));
+            // the year has begun (no future-year finding); its third quarter has not
+            assertThat(onTheEveOfQ3.identify(id("2026", "3", "2026", "III"), findings)).isEmpty();
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(RuleId.IMPOSSIBLE_PERIOD);
+                assertThat(f.cell()).isEqualTo("C7");
+                assertThat(f.message().en()).contains("has not begun");
+            });
+            // the quarter under way is accepted
+            List<Finding> current = new ArrayList<>();
+            assertThat(onTheEveOfQ3.identify(id("2026", "2", "2026", "II"), current))
+                    .contains(new PeriodIdentification.KindAndPeriod(SubmissionKind.RETURN, 2026, 2));
+            assertThat(current).isEmpty();
+        }
+
+        @Test
+        void givenTheFirstDayOfAQuarter_thenThatQuarterIsAccepted() {
+            PeriodIdentification onTheFirstDayOfQ3 = new PeriodIdentification(new PeriodIdentification.Context(
+                    Set.of(2026), Set.of(), LocalDate.of(2026, 7, 1)));
+            assertThat(onTheFirstDayOfQ3.identify(id("2026", "3", "2026", "III"), findings))
+                    .contains(new PeriodIdentification.KindAndPeriod(SubmissionKind.RETURN, 2026, 3));
+            assertThat(findings).isEmpty();
+            // and the next one is still ahead
+            assertThat(onTheFirstDayOfQ3.identify(id("2026", "4", "2026", "IV"), findings)).isEmpty();
+            assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.IMPOSSIBLE_PERIOD);
+        }
+
+        @Test
+        void givenAYearNotYetBegun_thenImpossiblePeriodOnTheYear() {
+            assertThat(identification.identify(id("2027", "1", "2027", "I"), findings)).isEmpty();
+            assertThat(findings).anySatisfy(f -> {
+                assertThat(f.rule()).isEqualTo(RuleId.IMPOSSIBLE_PERIOD);
+                assertThat(f.cell()).isEqualTo("C6");
+            });
         }
 
         @Test

@@ -18,6 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +37,7 @@ import uz.natlib.libstats.catalogue.Catalogue;
 import uz.natlib.libstats.catalogue.CatalogueFiles;
 import uz.natlib.libstats.cli.CommandLineFace;
 import uz.natlib.libstats.normalisation.ValueKey;
+import uz.natlib.libstats.templates.TemplateGrid;
 import uz.natlib.libstats.templates.TemplateRequest;
 import uz.natlib.libstats.templates.TemplateWriter;
 import uz.natlib.libstats.templates.WorkbookFormat;
@@ -131,13 +138,86 @@ class RunCommandTest {
         return properties.home().resolve("reports").resolve(path);
     }
 
+    private static final Path INPUT = Path.of("sample-input");
+    private static final List<String> GOOD = List.of("1706-buxoro-viloyati", "1706-buxoro-viloyati-2022");
+
+    private static List<Path> files(Path folder, String glob) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (var stream = Files.newDirectoryStream(folder, glob)) {
+            stream.forEach(found::add);
+        }
+        return found.stream().sorted().toList();
+    }
+
+    /** The flawed set's own list of files and their fates (EXPECTED.csv), as {file: outcome}. */
+    private static Map<String, String> flawedOutcomes() throws IOException {
+        try (var in = Files.newBufferedReader(INPUT.resolve("flawed/EXPECTED.csv"), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords().stream()
+                    .collect(Collectors.toMap(r -> r.get("file"), r -> r.get("outcome")));
+        }
+    }
+
+    /** Figure 5.1 visits of a sample workbook, or null where the cell is blank. */
+    private static BigDecimal visits(Path workbook) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
+            Cell cell = TemplateGrid.valueCell(wb.getSheetAt(0), "5.1", 1);
+            return cell == null || cell.getCellType() != CellType.NUMERIC ? null
+                    : BigDecimal.valueOf(cell.getNumericCellValue());
+        }
+    }
+
+    /** Bukhara's 5.1 visits over the sample returns of the given quarters: {sum, districts reporting}. */
+    private static BigDecimal[] bukharaVisits(int year, int... quarters) throws IOException {
+        Map<String, BigDecimal> byDistrict = new java.util.TreeMap<>();
+        String folder = year == 2021 ? GOOD.get(0) : GOOD.get(1);
+        for (int quarter : quarters) {
+            for (Path file : files(INPUT.resolve(folder), "*_" + year + "_Q" + quarter + ".xlsx")) {
+                BigDecimal value = visits(file);
+                if (value != null) {
+                    byDistrict.merge(file.getFileName().toString().substring(0, 7), value, BigDecimal::add);
+                }
+            }
+        }
+        return new BigDecimal[] {byDistrict.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                BigDecimal.valueOf(byDistrict.size())};
+    }
+
+    private CSVRecord line(String report, String territory, String span, String indicator, String measure)
+            throws IOException {
+        try (var in = Files.newBufferedReader(report(report), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords().stream()
+                    .filter(r -> r.get("territory_code").equals(territory) && r.get(span.isEmpty() ? "territory_code" : "span")
+                            .equals(span.isEmpty() ? territory : span)
+                            && (indicator.isEmpty() || r.get("indicator_code").equals(indicator) && r.get("measure").equals(measure)))
+                    .findFirst().orElseThrow(() -> new AssertionError(report + ": no line " + territory + " " + indicator));
+        }
+    }
+
     @Test
-    void givenTheSampleInput_whenRun_thenEveryFileIsDealtWithAndEveryPeriodOfBukharaAndTheNationIsReported() {
-        // The flawed samples' Office lock file is not copied: 65 + 39 good files (2021 and 2022) and 29
-        // flawed ones, every one accepted or rejected.
-        assertThat(first).contains("Summary: 133 file(s): 117 accepted, 16 rejected, 0 duplicate(s), 0 left in the inbox;"
-                + " 2 year(s) consolidated", "Якун: 133 та файл: 117 қабул қилинди, 16 рад этилди, 0 такрор",
-                "Yakun: 133 ta fayl: 117 qabul qilindi, 16 rad etildi, 0 takror").doesNotContain("x5_lock_file");
+    void givenTheSampleInput_whenRun_thenEveryFileIsDealtWithAndEveryPeriodOfBukharaAndTheNationIsReported()
+            throws IOException {
+        // What the input folder holds: the good returns and plans, every one accepted, and the flawed
+        // set, each file with its fate in EXPECTED.csv (the Office lock file "ignored", never listed).
+        long good = 0;
+        for (String folder : GOOD) {
+            List<Path> all = files(INPUT.resolve(folder), "*");
+            assertThat(all).allMatch(p -> p.toString().endsWith(".xlsx"));
+            good += all.size();
+        }
+        assertThat(good).isEqualTo(65 + 39);
+        Map<String, String> flawed = flawedOutcomes();
+        assertThat(files(INPUT.resolve("flawed"), "*").stream().map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(flawed.keySet().stream(),
+                        java.util.stream.Stream.of("EXPECTED.csv", "README.md")).toList());
+        long accepted = good + flawed.values().stream().filter(o -> o.startsWith("accepted")).count();
+        long rejected = flawed.values().stream().filter("rejected"::equals).count();
+        long listed = accepted + rejected;
+        assertThat(flawed.values().stream().filter("ignored"::equals).count()).isEqualTo(flawed.size() - listed + good);
+        assertThat(first).contains("Summary: " + listed + " file(s): " + accepted + " accepted, " + rejected
+                        + " rejected, 0 duplicate(s), 0 left in the inbox; 2 year(s) consolidated",
+                "Якун: " + listed + " та файл: " + accepted + " қабул қилинди, " + rejected + " рад этилди, 0 такрор",
+                "Yakun: " + listed + " ta fayl: " + accepted + " qabul qilindi, " + rejected + " rad etildi, 0 takror")
+                .doesNotContain("x5_lock_file");
         for (String quarter : List.of("2021Q1", "2021Q2", "2021Q3", "2021Q4")) {
             assertThat(report("2021/" + quarter + "/region-quarter_1706_cyrl.csv")).isNotEmptyFile();
             assertThat(report("2021/" + quarter + "/nation-quarter_17_cyrl.csv")).isNotEmptyFile();
@@ -145,6 +225,34 @@ class RunCommandTest {
         }
         assertThat(report("2021/2021/nation-year_17_cyrl.csv")).isNotEmptyFile();
         assertThat(report("2021/2021/district-profile_1706246_cyrl.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void givenTheSampleInput_whenReported_thenBukharasFiguresAreTheSumsOfItsDistrictsWorkbooks() throws IOException {
+        // the quarter alone and the year to date, from the sample workbooks read here
+        BigDecimal[] q1 = bukharaVisits(2021, 1);
+        CSVRecord quarter = line("2021/2021Q1/region-quarter_1706_cyrl.csv", "1706", "quarter", "5.1", "visits");
+        assertThat(new BigDecimal(quarter.get("value"))).isEqualByComparingTo(q1[0]);
+        assertThat(quarter.get("reporting")).isEqualTo(q1[1].toString());
+        assertThat(quarter.get("expected")).isEqualTo("13");
+        BigDecimal[] year = bukharaVisits(2021, 1, 2, 3, 4);
+        CSVRecord ytd = line("2021/2021Q4/region-quarter_1706_cyrl.csv", "1706", "year-to-date", "5.1", "visits");
+        assertThat(new BigDecimal(ytd.get("value"))).isEqualByComparingTo(year[0]);
+        BigDecimal jondor = visits(files(INPUT.resolve(GOOD.get(0)), "1706246_*_2021_Q1.xlsx").get(0));
+        assertThat(new BigDecimal(line("2021/2021Q1/region-quarter_1706_cyrl.csv", "1706246", "quarter", "5.1", "visits")
+                .get("value"))).isEqualByComparingTo(jondor);
+        // 2022 against 2021: the previous year's column is the 2021 workbooks' sum
+        CSVRecord q1of2022 = line("2022/2022Q1/region-quarter_1706_cyrl.csv", "1706", "quarter", "5.1", "visits");
+        assertThat(new BigDecimal(q1of2022.get("value"))).isEqualByComparingTo(bukharaVisits(2022, 1)[0]);
+        assertThat(new BigDecimal(q1of2022.get("previous_value"))).isEqualByComparingTo(q1[0]);
+        // completeness: Bukhara's 13 districts, as many accepted as there are Q1 returns in the folder
+        int returns = files(INPUT.resolve(GOOD.get(0)), "*_2021_Q1.xlsx").size();
+        CSVRecord bukhara = line("2021/2021Q1/completeness_17_cyrl.csv", "1706", "", "", "");
+        assertThat(bukhara.get("expected")).isEqualTo("13");
+        assertThat(bukhara.get("accepted")).isEqualTo(Integer.toString(returns));
+        assertThat(bukhara.get("only_rejected")).isEqualTo("0");
+        assertThat(bukhara.get("nothing_received")).isEqualTo(Integer.toString(13 - returns));
+        assertThat(Integer.parseInt(bukhara.get("on_time")) + Integer.parseInt(bukhara.get("late"))).isEqualTo(returns);
     }
 
     @Test

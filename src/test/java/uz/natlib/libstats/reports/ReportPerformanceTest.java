@@ -86,5 +86,46 @@ class ReportPerformanceTest {
                 (consolidated - start) / 1_000_000, files.size(), (done - consolidated) / 1_000_000,
                 (done - start) / 1_000_000);
         assertThat(files).hasSize(14 * 4 + 4 + 3);
+        assertThat(files).allSatisfy(f -> {
+            assertThat(f.path()).isRegularFile();
+            assertThat(java.nio.file.Files.size(f.path())).isEqualTo(f.size()).isPositive();
+        });
+        // every region's quarter in every format, and the nation's
+        assertThat(files.stream().filter(f -> f.type() == ReportType.REGION_QUARTER).map(f -> f.territoryCode()).distinct())
+                .hasSize(14).allMatch(code -> code.length() == 4 && code.startsWith("17"));
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(files).filteredOn(f -> f.format() == format && f.type() == ReportType.NATION_QUARTER)
+                    .singleElement().satisfies(f -> assertThat(f.territoryCode()).isEqualTo("17"));
+        }
+        // the figures: the nation's visits to the end of Q3 and its fulfilment of 10.7, from the loaded rows
+        // (every district has both a figure and a plan), summed here, against the long CSV
+        java.math.BigDecimal visits = jdbc.sql("""
+                select sum(v.value) from data_value v join indicator i on i.id = v.indicator_id
+                where i.year = 2021 and i.code = '5.1' and v.measure_key = 'visits'""").query(java.math.BigDecimal.class).single();
+        java.math.BigDecimal posts = jdbc.sql("""
+                select sum(v.value) from data_value v join indicator i on i.id = v.indicator_id
+                where i.year = 2021 and i.code = '10.7' and v.measure_key = 'posts'""").query(java.math.BigDecimal.class).single();
+        java.math.BigDecimal plan = jdbc.sql("""
+                select sum(v.value) from plan_value v join indicator i on i.id = v.indicator_id
+                where i.year = 2021 and i.code = '10.7' and v.measure_key = 'posts'""").query(java.math.BigDecimal.class).single();
+        ReportFile csv = files.stream().filter(f -> f.format() == ReportFormat.CSV && f.type() == ReportType.NATION_QUARTER)
+                .findFirst().orElseThrow();
+        List<org.apache.commons.csv.CSVRecord> records;
+        try (var in = java.nio.file.Files.newBufferedReader(csv.path())) {
+            records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in).getRecords();
+        }
+        org.apache.commons.csv.CSVRecord visitsLine = records.stream().filter(r -> r.get("territory_code").equals("17")
+                && r.get("span").equals("year-to-date") && r.get("indicator_code").equals("5.1")
+                && r.get("measure").equals("visits")).findFirst().orElseThrow();
+        assertThat(new java.math.BigDecimal(visitsLine.get("value"))).isEqualByComparingTo(visits);
+        assertThat(visitsLine.get("reporting")).isEqualTo("205");
+        org.apache.commons.csv.CSVRecord postsLine = records.stream().filter(r -> r.get("territory_code").equals("17")
+                && r.get("span").equals("year-to-date") && r.get("indicator_code").equals("10.7")).findFirst().orElseThrow();
+        assertThat(new java.math.BigDecimal(postsLine.get("plan"))).isEqualByComparingTo(plan);
+        // percent to a tenth, half up, by hand: thousandths of a percent decide the tenth
+        long thousandths = posts.multiply(java.math.BigDecimal.valueOf(100_000)).divideToIntegralValue(plan).longValueExact();
+        java.math.BigDecimal pct = java.math.BigDecimal.valueOf(thousandths / 100 + (thousandths % 100 >= 50 ? 1 : 0), 1);
+        assertThat(new java.math.BigDecimal(postsLine.get("fulfilment_pct"))).isEqualByComparingTo(pct);
     }
 }

@@ -161,12 +161,65 @@ class TemplateWriterTest {
         }
     }
 
+    /** Every cell a validation of the given type covers, as "row:column". */
+    private static java.util.Set<String> covered(List<? extends DataValidation> validations, int type) {
+        java.util.Set<String> cells = new java.util.TreeSet<>();
+        for (DataValidation v : validations) {
+            if (v.getValidationConstraint().getValidationType() != type) {
+                continue;
+            }
+            for (var range : v.getRegions().getCellRangeAddresses()) {
+                for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                    for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                        cells.add(r + ":" + c);
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
     @Test
     void givenAReturn_whenWritten_thenNumbersAndDoneCellsAreValidated() throws IOException {
         try (Workbook wb = writeAndReopen(request(1, Script.CYRL, WorkbookFormat.XLSX, Map.of()))) {
-            List<? extends DataValidation> validations = wb.getSheetAt(0).getDataValidations();
+            Sheet sheet = wb.getSheetAt(0);
+            List<? extends DataValidation> validations = sheet.getDataValidations();
             assertThat(validations).extracting(v -> v.getValidationConstraint().getValidationType())
                     .containsExactlyInAnyOrder(ValidationType.INTEGER, ValidationType.DECIMAL, ValidationType.LIST);
+            // The cells that must be validated, from the catalogue: each measure's input cell of a row
+            // with figures (megabytes may be fractional, every other measure is a whole number), and the
+            // Done cell of each qualitative row.
+            java.util.Set<String> whole = new java.util.TreeSet<>();
+            java.util.Set<String> decimal = new java.util.TreeSet<>();
+            java.util.Set<String> done = new java.util.TreeSet<>();
+            for (Indicator indicator : catalogue.indicators()) {
+                if (indicator.qualitative()) {
+                    Row row = TemplateGrid.indicatorRow(sheet, indicator.code()).orElseThrow();
+                    done.add(row.getRowNum() + ":" + TemplateGrid.column(Label.DONE));
+                }
+                for (int k = 1; k <= indicator.measures().size(); k++) {
+                    Cell cell = TemplateGrid.valueCell(sheet, indicator.code(), k);
+                    String at = cell.getRowIndex() + ":" + cell.getColumnIndex();
+                    (indicator.measures().get(k - 1).equals("megabytes") ? decimal : whole).add(at);
+                }
+            }
+            assertThat(decimal).isNotEmpty();
+            assertThat(covered(validations, ValidationType.INTEGER)).isEqualTo(whole);
+            assertThat(covered(validations, ValidationType.DECIMAL)).isEqualTo(decimal);
+            assertThat(covered(validations, ValidationType.LIST)).isEqualTo(done);
+            for (DataValidation v : validations) {
+                // numbers: at least 0, no upper bound; a wrong entry is refused with a message
+                if (v.getValidationConstraint().getValidationType() != ValidationType.LIST) {
+                    assertThat(v.getValidationConstraint().getOperator())
+                            .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.GREATER_OR_EQUAL);
+                    assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("0");
+                    assertThat(v.getValidationConstraint().getFormula2()).isNull();
+                }
+                assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+                assertThat(v.getShowErrorBox()).isTrue();
+                assertThat(v.getEmptyCellAllowed()).isTrue();
+                assertThat(v.getErrorBoxText()).isNotBlank();
+            }
             DataValidation list = validations.stream()
                     .filter(v -> v.getValidationConstraint().getValidationType() == ValidationType.LIST)
                     .findFirst().orElseThrow();

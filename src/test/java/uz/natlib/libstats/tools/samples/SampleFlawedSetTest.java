@@ -158,8 +158,21 @@ class SampleFlawedSetTest {
         try (Workbook wb = WorkbookFactory.create(dir.resolve("x1_password_protected.xlsx").toFile(), "secret", true)) {
             assertThat(meta(wb)).containsEntry("format", "libstats-return");
         }
-        assertThatThrownBy(() -> open("x2_corrupt_zip.xlsx")).isInstanceOf(Exception.class);
-        assertThatThrownBy(() -> open("x3_not_excel.xlsx")).isInstanceOf(Exception.class);
+        // x2: a zip's start (local header "PK\3\4") without its end: no central directory, so no zip reader opens it
+        byte[] corrupt = Files.readAllBytes(dir.resolve("x2_corrupt_zip.xlsx"));
+        assertThat(java.util.Arrays.copyOf(corrupt, 4)).containsExactly('P', 'K', 3, 4);
+        assertThatThrownBy(() -> new java.util.zip.ZipFile(dir.resolve("x2_corrupt_zip.xlsx").toFile()).close())
+                .isInstanceOf(java.util.zip.ZipException.class);
+        assertThat(org.apache.poi.poifs.filesystem.FileMagic.valueOf(corrupt)).isEqualTo(org.apache.poi.poifs.filesystem.FileMagic.OOXML);
+        // POI takes it for a workbook (not an unknown type) and fails reading the package
+        assertThatThrownBy(() -> open("x2_corrupt_zip.xlsx")).isExactlyInstanceOf(IOException.class)
+                .hasMessageNotContaining("unsupported file type");
+        // x3: plain text, neither a zip nor an OLE2 file: POI says the type is unknown
+        byte[] text = Files.readAllBytes(dir.resolve("x3_not_excel.xlsx"));
+        assertThat(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(text)).toString()).isNotBlank();
+        assertThat(org.apache.poi.poifs.filesystem.FileMagic.valueOf(text)).isEqualTo(org.apache.poi.poifs.filesystem.FileMagic.UNKNOWN);
+        assertThatThrownBy(() -> open("x3_not_excel.xlsx")).isExactlyInstanceOf(IOException.class)
+                .hasMessageContaining("unsupported file type");
         assertThat(Files.size(dir.resolve("x4_empty.xlsx"))).isZero();
         assertThat(Files.size(dir.resolve("~$x5_lock_file.xlsx"))).isEqualTo(162);
     }
