@@ -32,7 +32,8 @@ import uz.natlib.libstats.vocabulary.Script;
 @Controller
 class TimeSeriesController {
 
-    private static final int LABEL_LENGTH = 90;
+    /** An option's text is cut here, so that the list fits a phone's width; its title has it whole. */
+    private static final int LABEL_LENGTH = 38;
 
     private final TimeSeriesDownloads downloads;
     private final ReportCatalogueRepository reports;
@@ -53,7 +54,7 @@ class TimeSeriesController {
     }
 
     /** An indicator offered for a chart, named in the user's language. */
-    record Row(String code, String label, int depth) {
+    record Row(String code, String label, String title, int depth) {
     }
 
     @GetMapping("/reports/time-series")
@@ -105,7 +106,10 @@ class TimeSeriesController {
         Script names = language.script();
         int table = chosen.to() != null && downloads.hasTable(chosen.to()) ? chosen.to() : lastTable(years);
         List<Row> rows = table == 0 ? List.of() : downloads.rows(table).stream()
-                .map(l -> new Row(l.code(), label(l, language), l.depth())).toList();
+                .map(l -> {
+                    String title = label(l, language);
+                    return new Row(l.code(), cut(title, LABEL_LENGTH), cut(title, 500), l.depth());
+                }).toList();
         model.addAttribute("chosen", chosen);
         model.addAttribute("years", years);
         model.addAttribute("tableYear", table);
@@ -130,8 +134,11 @@ class TimeSeriesController {
     private static String label(TimeSeriesRepository.Line line, Language language) {
         String text = language == Language.EN && line.labelEn() != null && !line.labelEn().isBlank() ? line.labelEn()
                 : language.script().pick(line.labelCyrl(), line.labelLatn());
-        String label = line.code() + " — " + (text == null ? "" : text.strip());
-        return label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH - 1) + "…" : label;
+        return line.code() + " — " + (text == null ? "" : text.strip());
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 
     private static String pick(Message message, Locale locale) {
