@@ -16,6 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import uz.natlib.libstats.service.web.ApiError;
 import uz.natlib.libstats.service.web.NotFound;
 import uz.natlib.libstats.service.web.reports.InvalidParameter;
+import uz.natlib.libstats.service.web.reports.TimeSeriesRefused;
 import uz.natlib.libstats.vocabulary.Message;
 
 /**
@@ -59,6 +60,13 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> illegal(IllegalArgumentException e) {
         return json(HttpStatus.BAD_REQUEST, ApiError.of(400, "bad_parameter", message("reports.bad.parameter")).body());
+    }
+
+    /** A time series not made: what the service says of the request (400), busy (503), failed (500). */
+    @ExceptionHandler(TimeSeriesRefused.class)
+    ResponseEntity<Map<String, Object>> timeSeries(TimeSeriesRefused e) {
+        Message message = e.message() != null ? e.message() : message(e.messageKey(), e.args());
+        return json(HttpStatus.valueOf(e.status()), ApiError.of(e.status(), e.error(), message).body());
     }
 
     @ExceptionHandler(NotFound.class)

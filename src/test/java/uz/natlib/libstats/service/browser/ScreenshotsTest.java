@@ -115,6 +115,8 @@ class ScreenshotsTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("dashboard", "/");
         pages.put("reports", "/reports");
+        pages.put("time-series", "/reports/time-series");
+        pages.put("time-series-error", "/reports/time-series/file?territory=1706&from=2021&to=2021&chart=99.98");
         pages.put("submissions", "/submissions?period=2021Q1");
         pages.put("submissions-region", "/submissions?period=2021Q1&region=1706");
         pages.put("submission", "/submissions/" + submission);

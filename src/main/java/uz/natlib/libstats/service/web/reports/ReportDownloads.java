@@ -112,7 +112,7 @@ public class ReportDownloads {
         return java.util.Optional.empty();
     }
 
-    private static MediaType contentType(String format) {
+    static MediaType contentType(String format) {
         return switch (format) {
             case "pdf" -> MediaType.APPLICATION_PDF;
             case "xlsx" -> XLSX;
