@@ -415,4 +415,62 @@ class ReportFiguresMutationTest {
                 "V", "Х", "X", "Т", "T", null, 0, measure, "т", "t", false, big(value), reporting, 205, null, null, 0,
                 null, null, 0, 0, false);
     }
+
+    private static ConsolidatedFigure line(int ordinal, String indicator, String seed, String parent, int depth,
+                                           String section, String measure, int quarter, String span, String value) {
+        return new ConsolidatedFigure("1706246", "Жондор", "Jondor", "district", 0, 2021, quarter, span, ordinal,
+                indicator, seed, section, "Бўлим " + section, "Bo‘lim " + section, "Қатор " + indicator,
+                "Qator " + indicator, parent, depth, measure, "ўлчов " + measure, "o‘lchov " + measure, false, big(value),
+                1, 1, span.equals("ytd") ? big("100") : null, null, 1, big(value), span.equals("ytd") ? big("100") : null,
+                1, 0, false, null);
+    }
+
+    @Test
+    void givenFiguresOfSectionsAndParts_whenLinesBuilt_thenHeadingsFirstMeasuresAndInheritedNumbers() {
+        List<ConsolidatedFigure> figures = List.of(
+                line(1, "1.1", "1.1", null, 0, "I", "titles", 1, "quarter", "10"),
+                line(1, "1.1", "1.1", null, 0, "I", "titles", 2, "quarter", "11"),
+                line(2, "1.1", "1.1", null, 0, "I", "copies", 1, "quarter", "20"),
+                line(3, "1.1.a", null, "1.1", 1, "I", "titles", 1, "quarter", "4"),
+                line(4, "2.1", "2.1", null, 0, "II", "titles", 1, "quarter", "7"),
+                line(5, "2.1.a", null, "9.9", 1, "II", "titles", 1, "quarter", "1"));
+        FigureLines lines = new FigureLines(figures, Script.LATN);
+        List<ReportLine> all = lines.all();
+
+        assertThat(all).extracting(ReportLine::getIndex).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(all).extracting(ReportLine::isHeading).containsExactly(true, false, false, false, true, false, false);
+        assertThat(all.get(0).getLabel()).isEqualTo("I. Bo‘lim I");
+        assertThat(all.get(4).getLabel()).isEqualTo("II. Bo‘lim II");
+        assertThat(all).extracting(ReportLine::getNumber).containsExactly("", "1.1", "1.1", "1.1", "", "2.1", "");
+        assertThat(all).extracting(ReportLine::isFirst).containsExactly(true, true, true, true, true, true, true);
+        assertThat(all).extracting(ReportLine::isNumberPlain)
+                .containsExactly(true, true, true, false, true, true, false);
+        assertThat(all.get(2).getMeasure()).isEqualTo("o‘lchov copies");
+        assertThat(lines.line(figures.get(1))).isSameAs(all.get(1));
+        assertThat(lines.line(figures.get(2))).isSameAs(all.get(2));
+        assertThat(FigureLines.key(figures.get(2))).isEqualTo("2/copies");
+    }
+
+    @Test
+    void givenADistrictsQuartersAndYear_whenProfileBuilt_thenEachQuarterInItsColumnAndTheYearWithFulfilment() {
+        List<ConsolidatedFigure> figures = List.of(
+                line(1, "5.1", "5.1", null, 0, "V", "visits", 1, "quarter", "10"),
+                line(1, "5.1", "5.1", null, 0, "V", "visits", 3, "quarter", "30"),
+                line(1, "5.1", "5.1", null, 0, "V", "visits", 4, "ytd", "37"));
+        JasperInput input = DistrictProfileReport.build(context(ReportType.DISTRICT_PROFILE, 4, Script.LATN), "Buxoro",
+                figures);
+
+        assertThat(input.rows()).hasSize(2);
+        ReportLine line = (ReportLine) input.rows().get(1).get("line");
+        assertThat(line.get("q1")).isEqualTo(big("10"));
+        assertThat(line.get("q2")).isEqualTo("—");
+        assertThat(line.get("q3")).isEqualTo(big("30"));
+        assertThat(line.get("year")).isEqualTo(big("37"));
+        assertThat(line.get("plan")).isEqualTo(big("100"));
+        assertThat(line.get("fulfilment")).isEqualTo(new BigDecimal("37.0"));
+        assertThat(line.get("yearMark")).isEqualTo("");
+        assertThat(input.parameters()).containsEntry("L_PREVIOUS", Texts.get(Script.LATN, "col.previous") + ", 2020")
+                .containsEntry("L_Q4", Texts.get(Script.LATN, "col.quarter", "IV"));
+        assertThat((String) input.parameters().get("SUBTITLE")).contains("Buxoro");
+    }
 }
