@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uz.natlib.libstats.cli.CheckedArguments;
 import uz.natlib.libstats.cli.CommandHandler;
 import uz.natlib.libstats.cli.Converters;
 import uz.natlib.libstats.cli.UsageException;
@@ -43,7 +45,7 @@ public class CatalogueCommand implements CommandHandler<CatalogueCommand.Argumen
             none. A year's table can be imported again until a return of that year is accepted.
             Exit status 3: the import was refused.
             """)
-    public static final class Arguments {
+    public static final class Arguments implements CheckedArguments {
         @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "list, export (default) or import")
         String action;
 
@@ -60,6 +62,28 @@ public class CatalogueCommand implements CommandHandler<CatalogueCommand.Argumen
         @Option(names = "--script", paramLabel = "SCRIPT", defaultValue = "latn",
                 description = "import: findings in latn (default) or cyrl, each with English beside it")
         String script;
+
+        /** Checked before the application (and its database) starts. */
+        @Override
+        public Optional<String> problem() {
+            String chosen = action == null ? "export" : action;
+            if (!List.of("list", "export", "import").contains(chosen)) {
+                return Optional.of("ACTION is list, export or import, not '" + chosen + "'");
+            }
+            if (!chosen.equals("list") && year == null) {
+                return Optional.of(chosen + " needs --year (e.g. --year 2022)");
+            }
+            if (chosen.equals("import") && file == null) {
+                return Optional.of("import needs the table's FILE (.csv or .xlsx)");
+            }
+            if (!chosen.equals("import") && file != null) {
+                return Optional.of("only import takes a FILE; export writes to --out");
+            }
+            if (!script.matches("latn|cyrl")) {
+                return Optional.of("--script is latn or cyrl");
+            }
+            return Optional.empty();
+        }
     }
 
     private final CatalogueRepository catalogues;
