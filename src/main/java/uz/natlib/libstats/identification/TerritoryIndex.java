@@ -30,6 +30,7 @@ public final class TerritoryIndex {
     // Every file's name is compared with every district's: the districts' side is worked out once.
     private final Map<String, String> districtStems = new HashMap<>();
     private final Map<String, String> regionStems = new HashMap<>();
+    private final Map<String, String> regionNames = new HashMap<>();
 
     private static final Pattern PUNCTUATION = Pattern.compile("[().,]");
     private static final Pattern SPACES = Pattern.compile(" +");
@@ -40,6 +41,7 @@ public final class TerritoryIndex {
         this.regions = territories.stream().filter(t -> t.level() == Territory.Level.REGION).toList();
         districts.forEach(d -> districtStems.put(d.code(), stem(words(d.nameLatn()), true)));
         regions.forEach(r -> regionStems.put(r.code(), stemRegion(words(r.nameLatn()))));
+        regions.forEach(r -> regionNames.put(r.code(), String.join(" ", words(r.nameLatn()))));
     }
 
     public Optional<Territory> byCode(String code) {
@@ -76,6 +78,12 @@ public final class TerritoryIndex {
         List<String> words = words(typedName);
         if (words.isEmpty()) {
             return Optional.empty();
+        }
+        // "Toshkent viloyati" and "Toshkent shahri" share the stem "toshkent": the full name decides first
+        String typed = String.join(" ", words);
+        List<Territory> named = regions.stream().filter(r -> regionNames.get(r.code()).equals(typed)).toList();
+        if (named.size() == 1) {
+            return Optional.of(named.get(0));
         }
         String stem = stemRegion(words);
         List<Territory> found = regions.stream().filter(r -> regionStems.get(r.code()).equals(stem)).toList();
