@@ -94,22 +94,15 @@ public class CatalogueCommand implements CommandHandler<CatalogueCommand.Argumen
         this.imports = imports;
     }
 
+    /** The arguments were checked before the start ({@link Arguments#problem()}): action, year, file, script. */
     @Override
     public int run(Arguments arguments, PrintStream out) throws Exception {
         String action = arguments.action == null ? "export" : arguments.action;
         return switch (action) {
             case "list" -> list(out);
-            case "export" -> export(requireYear(arguments), arguments.out, out);
             case "import" -> importTable(arguments, out);
-            default -> throw new UsageException("ACTION is list, export or import, not '" + action + "'");
+            default -> export(arguments.year, arguments.out, out);
         };
-    }
-
-    private static int requireYear(Arguments arguments) {
-        if (arguments.year == null) {
-            throw new UsageException("--year is required (e.g. --year 2022)");
-        }
-        return arguments.year;
     }
 
     private int list(PrintStream out) {
@@ -138,13 +131,7 @@ public class CatalogueCommand implements CommandHandler<CatalogueCommand.Argumen
     }
 
     private int importTable(Arguments arguments, PrintStream out) throws IOException {
-        int year = requireYear(arguments);
-        if (arguments.file == null) {
-            throw new UsageException("import needs the table's FILE (.csv or .xlsx)");
-        }
-        if (!arguments.script.matches("latn|cyrl")) {
-            throw new UsageException("--script is latn or cyrl");
-        }
+        int year = arguments.year;
         Path file = arguments.file;
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new UsageException("cannot read " + file + ": not a readable file");

@@ -45,7 +45,7 @@ class ConsolidationAcrossTablesTest {
     private int sequence;
 
     @BeforeEach
-    void tables() {
+    void tables() throws java.io.IOException {
         clean();
         assertThat(imports.importTable(EARLIER, "2093.csv", (HEADER
                 + "5.1,V,,,Қатнов,Visits,visits,flow,quarterly,false,false,\n"
@@ -67,18 +67,12 @@ class ConsolidationAcrossTablesTest {
                 .getBytes(StandardCharsets.UTF_8), "test").stored()).isTrue();
     }
 
+    @Autowired
+    uz.natlib.libstats.home.LibstatsProperties properties;
+
     @AfterEach
-    void clean() {
-        jdbc.sql("delete from consolidated_value").update();
-        jdbc.sql("delete from completeness").update();
-        jdbc.sql("delete from consolidation_run_submission").update();
-        jdbc.sql("delete from consolidation_run where year in (?, ?)").params(EARLIER, LATER).update();
-        jdbc.sql("delete from data_value").update();
-        jdbc.sql("delete from plan_value").update();
-        jdbc.sql("delete from data_status").update();
-        jdbc.sql("delete from validation_finding").update();
-        jdbc.sql("update submission set superseded_by = null, duplicate_of = null").update();
-        jdbc.sql("delete from submission").update();
+    void clean() throws java.io.IOException {
+        uz.natlib.libstats.TestWarehouse.empty(jdbc, properties);
         for (String table : List.of("indicator_measure where indicator_id in (select id from indicator where year in (?, ?))",
                 "indicator where year in (?, ?)", "section where year in (?, ?)", "catalogue_year where year in (?, ?)")) {
             jdbc.sql("delete from " + table).params(EARLIER, LATER).update();
